@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/ui/site-footer";
+import { SiteHeader } from "@/components/ui/site-header";
+import { listCategoriesCached } from "@/lib/catalog/cached";
+import { siteUrl } from "@/lib/http/site-url";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: `${t("name")} — ${t("tagline")}`, template: `%s · ${t("name")}` },
+    description: t("tagline"),
+    applicationName: t("name"),
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: "#9a3412",
+  width: "device-width",
+  initialScale: 1,
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, t, categories] = await Promise.all([getLocale(), getTranslations("site"), listCategoriesCached()]);
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader categories={categories} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { availabilityUrl, onlineStatus } from "@/lib/catalog/sku-choice";
+import type { Product, Sku } from "@/lib/catalog/types";
+import { Price } from "./price";
+
+/** Price, online stock status and the one action that fits it (DESIGN.md §5). */
+export async function BuyBox({ product, sku }: { product: Product; sku: Sku }) {
+  const t = await getTranslations("product");
+  const status = onlineStatus(sku);
+  return (
+    <div className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4" data-sku={sku.sku}>
+      <Price cents={sku.priceCents} className="text-2xl font-semibold" />
+      <p className={`text-sm font-medium ${status.kind === "soldOutOnline" ? "text-warn" : "text-ok"}`} data-stock-status>
+        {status.kind === "inStock" && t("inStock")}
+        {status.kind === "onlyLeft" && t("onlyLeft", { count: status.count })}
+        {status.kind === "soldOutOnline" && t("soldOutOnline")}
+        <span className="ml-2 font-normal text-muted">· {t("inStores", { count: sku.storeStock })}</span>
+      </p>
+      {status.kind === "soldOutOnline" ? (
+        sku.storeStock > 0 ? (
+          <Link
+            href={availabilityUrl(product.slug, sku.sku)}
+            className="rounded-md bg-brand px-5 py-3 text-center font-semibold text-white hover:bg-brand-dark"
+          >
+            {t("checkStores")}
+          </Link>
+        ) : (
+          <p className="rounded-md bg-stone-100 px-4 py-3 text-center text-sm">{t("soldOutEverywhere")}</p>
+        )
+      ) : (
+        <p className="text-sm text-muted">{t("delivery")}</p>
+      )}
+      <p className="text-xs text-muted">{t("sku", { sku: sku.sku })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Category } from "@/lib/catalog/types";
+
+export async function SiteHeader({ categories }: { categories: Category[] }) {
+  const t = await getTranslations("site");
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-2xl font-semibold tracking-tight text-brand-dark">
+          {t("name")}
+        </Link>
+        <form action="/search" role="search" className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1">
+          <label htmlFor="site-search" className="sr-only">
+            {t("searchLabel")}
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            maxLength={200}
+            placeholder={t("searchPlaceholder")}
+            className="min-w-0 flex-1 rounded-md border border-stone-400 px-3 py-2"
+          />
+          <button type="submit" className="rounded-md bg-ink px-4 py-2 font-medium text-white">
+            {t("searchSubmit")}
+          </button>
+        </form>
+        <nav aria-label={t("account")} className="ml-auto flex items-center gap-4 text-sm font-medium">
+          <Link href="/stores" className="underline-offset-4 hover:underline">
+            {t("stores")}
+          </Link>
+          <Link href="/cart" className="rounded-md border border-ink px-3 py-1.5 underline-offset-4 hover:underline">
+            {t("cart")}
+          </Link>
+        </nav>
+      </div>
+      <nav aria-label={t("mainNav")} className="border-t border-line">
+        <ul className="scrollbar-none mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm whitespace-nowrap">
+          {categories.map((category) => (
+            <li key={category.slug}>
+              <Link href={`/categories/${category.slug}`} className="inline-block py-1 underline-offset-4 hover:underline">
+                {category.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,11 @@
+/**
+ * Runs once when the server starts: open, migrate and (first time) seed the database now, so
+ * the ~4 s PGlite WASM start-up is paid here and not by the first shopper.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { getDatabase } = await import("./lib/db/client");
+  const started = Date.now();
+  const database = await getDatabase();
+  console.log(`[vitrine] database ready (${database.kind}) in ${Date.now() - started} ms`);
+}

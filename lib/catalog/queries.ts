@@ -1,0 +1,205 @@
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { categories, products, skus, stockLevels } from "../db/schema";
+import { toPrefixTsQuery } from "./search-query";
+import type { Category, Product, ProductPage, ProductQuery, ProductSummary, Sku } from "./types";
+
+export const ONLINE_LOCATION = "online";
+
+function toCategory(row: { slug: string; name: string; parentSlug: string | null }): Category {
+  return row.parentSlug ? { slug: row.slug, name: row.name, parent: row.parentSlug } : { slug: row.slug, name: row.name };
+}
+
+export async function listCategories(db: Db): Promise<Category[]> {
+  const rows = await db.select().from(categories).orderBy(asc(categories.position), asc(categories.name));
+  return rows.map(toCategory);
+}
+
+export async function getCategory(db: Db, slug: string): Promise<Category | null> {
+  const [row] = await db.select().from(categories).where(eq(categories.slug, slug));
+  return row ? toCategory(row) : null;
+}
+
+/** Sizes offered in a category, for the listing's size filter, in the shop's usual order. */
+export async function listCategorySizes(db: Db, category: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ size: skus.size })
+    .from(skus)
+    .innerJoin(products, eq(products.slug, skus.productSlug))
+    .where(and(eq(products.categorySlug, category), isNull(products.deletedAt), sql`${skus.size} is not null`));
+  return rows.map((r) => r.size as string).sort(compareSizes);
+}
+
+const LETTER_SIZES = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL"];
+function compareSizes(a: string, b: string): number {
+  const rank = (s: string) => {
+    const letter = LETTER_SIZES.indexOf(s);
+    if (letter >= 0) return letter;
+    const number = Number.parseFloat(s);
+    return Number.isFinite(number) ? 100 + number : 1000;
+  };
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+const availableOnline = sql<boolean>`exists (
+  select 1 from ${stockLevels} st join ${skus} s on s.sku = st.sku
+  where s.product_slug = ${products.slug} and st.location = ${ONLINE_LOCATION} and st.quantity > 0)`;
+
+/** Listing, filtering and full-text search in one query; `total` comes from a window count. */
+export async function listProducts(db: Db, query: ProductQuery): Promise<ProductPage> {
+  const conditions: SQL[] = [isNull(products.deletedAt)];
+  if (query.category) {
+    conditions.push(
+      or(
+        eq(products.categorySlug, query.category),
+        sql`${products.categorySlug} in (select slug from ${categories} where parent_slug = ${query.category})`,
+      ) as SQL,
+    );
+  }
+  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
+  if (query.q && !tsQuery) return { items: [], total: 0, page: query.page };
+  const matches = tsQuery ? sql`${products.searchVector} @@ to_tsquery('french', ${tsQuery})` : null;
+  if (matches) conditions.push(matches);
+  if (query.sizes?.length) {
+    conditions.push(
+      sql`exists (select 1 from ${skus} s where s.product_slug = ${products.slug} and s.size in ${query.sizes})`,
+    );
+  }
+  if (query.minCents !== undefined) conditions.push(sql`${products.priceCents} >= ${query.minCents}`);
+  if (query.maxCents !== undefined) conditions.push(sql`${products.priceCents} <= ${query.maxCents}`);
+
+  const sort = query.sort ?? (tsQuery ? "relevance" : "newest");
+  const orderBy: SQL[] = {
+    relevance: tsQuery ? [sql`ts_rank(${products.searchVector}, to_tsquery('french', ${tsQuery})) desc`] : [],
+    newest: [desc(products.createdAt)],
+    "price-asc": [asc(products.priceCents)],
+    "price-desc": [desc(products.priceCents)],
+    name: [asc(products.name)],
+  }[sort];
+
+  const rows = await db
+    .select({
+      slug: products.slug,
+      name: products.name,
+      category: products.categorySlug,
+      brand: products.brand,
+      images: products.images,
+      priceCents: products.priceCents,
+      availableOnline,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(products)
+    .where(and(...conditions))
+    .orderBy(...orderBy, asc(products.slug))
+    .limit(query.limit)
+    .offset((query.page - 1) * query.limit);
+
+  const items: ProductSummary[] = rows.map(({ total: _total, images, ...row }) => ({
+    ...row,
+    image: images[0] ?? row.slug,
+    currency: "EUR",
+  }));
+  return { items, total: rows[0]?.total ?? (await countProducts(db, conditions)), page: query.page };
+}
+
+/** Only needed when the requested page is past the end (the window count saw no row). */
+async function countProducts(db: Db, conditions: SQL[]): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(products)
+    .where(and(...conditions));
+  return row?.n ?? 0;
+}
+
+/** SKUs of several products with their online and all-stores stock, in display order. */
+async function skusByProduct(db: Db, slugs: string[]): Promise<Map<string, Sku[]>> {
+  const bySlug = new Map<string, Sku[]>(slugs.map((slug) => [slug, []]));
+  if (slugs.length === 0) return bySlug;
+  const rows = await db
+    .select({
+      productSlug: skus.productSlug,
+      sku: skus.sku,
+      label: skus.label,
+      size: skus.size,
+      colour: skus.colour,
+      priceCents: skus.priceCents,
+      onlineStock: sql<number>`coalesce(sum(${stockLevels.quantity}) filter (where ${stockLevels.location} = ${ONLINE_LOCATION}), 0)`.mapWith(Number),
+      storeStock: sql<number>`coalesce(sum(${stockLevels.quantity}) filter (where ${stockLevels.location} <> ${ONLINE_LOCATION}), 0)`.mapWith(Number),
+    })
+    .from(skus)
+    .leftJoin(stockLevels, eq(stockLevels.sku, skus.sku))
+    .where(inArray(skus.productSlug, slugs))
+    .groupBy(skus.sku)
+    .orderBy(asc(skus.productSlug), asc(skus.position), asc(skus.sku));
+  for (const { productSlug, ...sku } of rows) bySlug.get(productSlug)?.push(sku);
+  return bySlug;
+}
+
+type ProductRow = typeof products.$inferSelect;
+
+function toProduct(row: ProductRow, productSkus: Sku[]): Product {
+  return {
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    category: row.categorySlug,
+    brand: row.brand,
+    images: row.images,
+    priceCents: row.priceCents,
+    currency: "EUR",
+    skus: productSkus,
+  };
+}
+
+export async function getProduct(db: Db, slug: string): Promise<Product | null> {
+  const [row] = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.slug, slug), isNull(products.deletedAt)));
+  if (!row) return null;
+  const bySlug = await skusByProduct(db, [slug]);
+  return toProduct(row, bySlug.get(slug) ?? []);
+}
+
+export interface CatalogChanges {
+  cursor: string;
+  products: Product[];
+  categories: Category[];
+  deleted: string[];
+  hasMore: boolean;
+}
+
+/**
+ * The offline mirror's feed: everything whose version is above `since`, oldest change first,
+ * `limit` products at a time. The returned cursor is the highest version included, so a
+ * client repeats with it until `hasMore` is false.
+ */
+export async function catalogChangesSince(db: Db, since: number, limit: number): Promise<CatalogChanges> {
+  const rows = await db
+    .select()
+    .from(products)
+    .where(gt(products.version, since))
+    .orderBy(asc(products.version))
+    .limit(limit + 1);
+  const hasMore = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const productCursor = page.at(-1)?.version ?? since;
+  const changedCategories = await db
+    .select()
+    .from(categories)
+    .where(and(gt(categories.version, since), hasMore ? sql`${categories.version} <= ${productCursor}` : undefined))
+    .orderBy(asc(categories.version));
+  const live = page.filter((row) => !row.deletedAt);
+  const bySlug = await skusByProduct(
+    db,
+    live.map((row) => row.slug),
+  );
+  const cursor = Math.max(productCursor, changedCategories.at(-1)?.version ?? since);
+  return {
+    cursor: String(cursor),
+    products: live.map((row) => toProduct(row, bySlug.get(row.slug) ?? [])),
+    categories: changedCategories.map(toCategory),
+    deleted: page.filter((row) => row.deletedAt).map((row) => row.slug),
+    hasMore,
+  };
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { pickLocale } from "./locale";
+
+describe("pickLocale", () => {
+  it("prefers the cookie", () => expect(pickLocale("en", "fr-FR")).toBe("en"));
+  it("ignores an unsupported cookie", () => expect(pickLocale("de", "en-GB,en;q=0.9")).toBe("en"));
+  it("ranks Accept-Language by weight", () => expect(pickLocale(undefined, "de;q=1, en;q=0.5, fr;q=0.8")).toBe("fr"));
+  it("defaults to French", () => {
+    expect(pickLocale(undefined, null)).toBe("fr");
+    expect(pickLocale(undefined, "ja, zh;q=0.9")).toBe("fr");
+    expect(pickLocale(undefined, ";;;,q=,")).toBe("fr");
+  });
+});
