@@ -2,7 +2,7 @@
 // `npm test`: typecheck, lint, unit/integration (vitest on PGlite), build, then e2e (Playwright on
 // Debian Chromium against `next start`). Ends with the line CI reads: `tests: N passed, N failed`.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 
 const results = { passed: 0, failed: 0 };
 const quick = process.argv.includes("--no-e2e");

@@ -94,10 +94,15 @@ export async function listProducts(db: Db, query: ProductQuery): Promise<Product
     .limit(query.limit)
     .offset((query.page - 1) * query.limit);
 
-  const items: ProductSummary[] = rows.map(({ total: _total, images, ...row }) => ({
-    ...row,
-    image: images[0] ?? row.slug,
+  const items: ProductSummary[] = rows.map((row) => ({
+    slug: row.slug,
+    name: row.name,
+    category: row.category,
+    brand: row.brand,
+    image: row.images[0] ?? row.slug,
+    priceCents: row.priceCents,
     currency: "EUR",
+    availableOnline: row.availableOnline,
   }));
   return { items, total: rows[0]?.total ?? (await countProducts(db, conditions)), page: query.page };
 }

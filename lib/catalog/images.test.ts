@@ -1,0 +1,85 @@
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import {
+  colourHex,
+  drawingFor,
+  imageComposition,
+  parseProductImageFile,
+  PRODUCT_COLOURS,
+  productImageSrcSet,
+  productImageSvg,
+  productImageUrl,
+} from "./images";
+
+const dress = { productSlug: "robe-portefeuille-en-lin", category: "robes", colours: ["Terracotta", "Noir"] };
+
+describe("product image URLs", () => {
+  it("builds one URL per width and format", () => {
+    expect(productImageUrl("robe-portefeuille-en-lin-1", 480, "avif")).toBe("/images/products/robe-portefeuille-en-lin-1-480.avif");
+    expect(productImageSrcSet("robe-1", "webp")).toBe(
+      "/images/products/robe-1-160.webp 160w, /images/products/robe-1-320.webp 320w, /images/products/robe-1-480.webp 480w, " +
+        "/images/products/robe-1-640.webp 640w, /images/products/robe-1-960.webp 960w",
+    );
+  });
+
+  it("parses the file names it builds, including slugs ending in a number", () => {
+    expect(parseProductImageFile("robe-portefeuille-en-lin-2-1-640.webp")).toEqual({
+      key: "robe-portefeuille-en-lin-2-1",
+      productSlug: "robe-portefeuille-en-lin-2",
+      index: 1,
+      width: 640,
+      format: "webp",
+    });
+  });
+
+  it.each([
+    "robe-1-500.avif", // not an offered width
+    "robe-1-480.png",
+    "robe-480.avif", // no image number
+    "Robe-1-480.avif",
+    "../robe-1-480.avif",
+    "robe--1-480.avif",
+    `${"a".repeat(300)}-1-480.avif`,
+  ])("refuses %s", (file) => {
+    expect(parseProductImageFile(file)).toBeNull();
+  });
+});
+
+describe("productImageSvg", () => {
+  it("is deterministic, 4:5 at the requested width", () => {
+    const svg = productImageSvg("robe-portefeuille-en-lin-1", dress, 320);
+    expect(productImageSvg("robe-portefeuille-en-lin-1", dress, 320)).toBe(svg);
+    expect(svg).toMatch(/^<svg [^>]*width="320" height="400"/);
+    expect(svg).toContain(colourHex("Terracotta"));
+  });
+
+  it("shows each colour in turn, then other views", () => {
+    expect(imageComposition(1, ["Noir", "Camel"])).toEqual({ colour: "Noir", view: "front" });
+    expect(imageComposition(2, ["Noir", "Camel"])).toEqual({ colour: "Camel", view: "front" });
+    expect(imageComposition(3, ["Noir", "Camel"])).toEqual({ colour: "Noir", view: "styled" });
+    expect(imageComposition(2, ["Noir"])).toEqual({ colour: "Noir", view: "detail" });
+    expect(imageComposition(1, [])).toEqual({ colour: null, view: "front" });
+    expect(productImageSvg("robe-portefeuille-en-lin-2", dress)).toContain(colourHex("Noir"));
+  });
+
+  it("draws the product type named by the slug, else the category's", () => {
+    expect(drawingFor("robe-chemise-en-lin", "robes")).toBe("dress");
+    expect(drawingFor("chemise-oxford-en-coton-bio", "chemises")).toBe("shirt");
+    expect(drawingFor("t-shirt-enfant-raye-en-coton-bio", "enfant")).toBe("tshirt");
+    expect(drawingFor("drap-housse-uni-en-lin-lave", "maison")).toBe("linens");
+    expect(drawingFor("sacoche-vintage", "sacs-accessoires")).toBe("bag");
+    expect(drawingFor("objet-mystere", "inconnue")).toBe("hanger");
+  });
+
+  it("has a swatch for every catalog colour and a stable one for unknown names", () => {
+    for (const { label, hex } of PRODUCT_COLOURS) expect(colourHex(label)).toBe(hex);
+    expect(colourHex("Fuchsia")).toBe(colourHex("Fuchsia"));
+    expect(colourHex("Fuchsia")).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it("renders to a real image", async () => {
+    const svg = productImageSvg("echarpe-a-carreaux-en-laine-3", { productSlug: "echarpe-a-carreaux-en-laine", category: "sacs-accessoires", colours: ["Rouge"] }, 160);
+    const { info } = await sharp(Buffer.from(svg)).webp().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([160, 200]);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { drawingFor } from "@/lib/catalog/images";
+import { DEMO_PRODUCT_COUNT, generateCatalog, slugify } from "./catalog";
+import { STORES } from "./stores";
+
+const demo = generateCatalog();
+const demoSkus = demo.products.flatMap((product) => product.skus);
+const share = (predicate: (sku: (typeof demoSkus)[number]) => boolean) => demoSkus.filter(predicate).length / demoSkus.length;
+const storeUnits = (sku: (typeof demoSkus)[number]) => Object.values(sku.stock.stores).reduce((sum, n) => sum + n, 0);
+const storeSlugs = new Set(STORES.map((store) => store.slug));
+const lyonArea = new Set(STORES.filter((store) => store.postcode.startsWith("69")).map((store) => store.slug));
+
+describe("generateCatalog", () => {
+  it("is deterministic", () => {
+    expect(generateCatalog()).toEqual(demo);
+    expect(generateCatalog({ seed: 7 }).products[0]).not.toEqual(demo.products[0]);
+  });
+
+  it("has the demo's size: 8+ French categories of about 30 products", () => {
+    expect(demo.products).toHaveLength(DEMO_PRODUCT_COUNT);
+    expect(demo.categories.length).toBeGreaterThanOrEqual(8);
+    for (const category of demo.categories) {
+      expect(demo.products.filter((p) => p.categorySlug === category.slug).length).toBeGreaterThanOrEqual(30);
+    }
+  });
+
+  it("gives unique URL-safe slugs and unique upper-case SKU codes", () => {
+    const slugs = demo.products.map((p) => p.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    const codes = demoSkus.map((s) => s.sku);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) expect(code).toMatch(/^VIT-\d{6}-[A-Z0-9]+-[A-Z]+(-[A-Z]+)*$/);
+  });
+
+  it("builds shop-like products", () => {
+    for (const product of demo.products) {
+      expect(product.skus.length).toBeGreaterThanOrEqual(1);
+      expect(product.skus.length).toBeLessThanOrEqual(6);
+      expect(product.priceCents).toBe(Math.min(...product.skus.map((s) => s.priceCents)));
+      for (const sku of product.skus) expect(sku.priceCents % 100 === 0 || sku.priceCents % 100 === 90).toBe(true);
+      expect(product.images.length).toBeGreaterThanOrEqual(1);
+      expect(product.images.length).toBeLessThanOrEqual(3);
+      expect(product.images[0]).toBe(`${product.slug}-1`);
+      expect(product.description.split(/(?<=\.) /).length).toBeGreaterThanOrEqual(2);
+      // The product noun starting the slug picks the picture, not the category fallback.
+      expect(drawingFor(product.slug, "unknown")).not.toBe("hanger");
+    }
+    expect(demo.products.some((p) => new Set(p.skus.map((s) => s.priceCents)).size > 1)).toBe(true);
+    expect(demo.products.some((p) => p.skus.length === 1)).toBe(true);
+    expect(demo.products.some((p) => p.skus.length === 6)).toBe(true);
+  });
+
+  it("spreads stock over every availability situation", () => {
+    const soldOutOnlineInStore = share((s) => s.stock.online === 0 && storeUnits(s) > 0);
+    const soldOutEverywhere = share((s) => s.stock.online === 0 && storeUnits(s) === 0);
+    const lastUnitsOnline = share((s) => s.stock.online >= 1 && s.stock.online <= 2);
+    expect(soldOutOnlineInStore).toBeGreaterThanOrEqual(0.12);
+    expect(soldOutEverywhere).toBeGreaterThanOrEqual(0.03);
+    expect(lastUnitsOnline).toBeGreaterThanOrEqual(0.03);
+    for (const sku of demoSkus) {
+      expect(sku.stock.online).toBeLessThanOrEqual(40);
+      for (const [store, units] of Object.entries(sku.stock.stores)) {
+        expect(storeSlugs.has(store)).toBe(true);
+        expect(units).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it("keeps many online-sold-out SKUs in stock around Lyon", () => {
+    const inLyon = demoSkus.filter(
+      (s) => s.stock.online === 0 && Object.entries(s.stock.stores).some(([store, units]) => lyonArea.has(store) && units > 0),
+    );
+    expect(inLyon.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("scales to benchmark size with unique slugs, starting with the demo's products", () => {
+    const big = generateCatalog({ products: 100_000 });
+    expect(new Set(big.products.map((p) => p.slug)).size).toBe(100_000);
+    expect(big.products.slice(0, DEMO_PRODUCT_COUNT)).toEqual(demo.products);
+  });
+});
+
+describe("slugify", () => {
+  it("makes ascii URL segments from French text", () => {
+    expect(slugify("Écharpe à franges en laine et alpaga")).toBe("echarpe-a-franges-en-laine-et-alpaga");
+    expect(slugify("Ballerines à nœud")).toBe("ballerines-a-noeud");
+    expect(slugify("  T-shirt 7/8 ")).toBe("t-shirt-7-8");
+  });
+});

@@ -1,0 +1,106 @@
+import { sql } from "drizzle-orm";
+import { ONLINE_LOCATION } from "../../catalog/queries";
+import type { Db } from "../client";
+import { categories, locations, products, skus, stockLevels, stores } from "../schema";
+import { bulkInsert, withSecondaryIndexesDeferred, type Tx } from "./bulk-insert";
+import { generateCatalog, type Catalog } from "./catalog";
+import { STORES, type StoreSeed } from "./stores";
+
+export { DEMO_PRODUCT_COUNT, DEMO_SEED, generateCatalog, slugify } from "./catalog";
+export type { Catalog, CatalogOptions, CategorySeed, ProductSeed, SkuSeed } from "./catalog";
+export type { SkuStock } from "./stock";
+export { STORES } from "./stores";
+export type { OpeningHours, StoreSeed } from "./stores";
+
+export interface SeedOptions {
+  /** Number of products (default: the demo's). */
+  products?: number;
+  seed?: number;
+}
+
+export interface SeedCounts {
+  categories: number;
+  products: number;
+  skus: number;
+  stores: number;
+  stockLevels: number;
+}
+
+/** SKU and stock rows; a store that does not carry a SKU gets no stock row (0 units). */
+function flattenSkus(catalog: Catalog) {
+  const skuRows: (typeof skus.$inferInsert)[] = [];
+  const stockRows: (typeof stockLevels.$inferInsert)[] = [];
+  for (const product of catalog.products) {
+    for (const { stock, ...sku } of product.skus) {
+      skuRows.push({ ...sku, productSlug: product.slug });
+      stockRows.push({ sku: sku.sku, location: ONLINE_LOCATION, quantity: stock.online });
+      for (const [location, quantity] of Object.entries(stock.stores)) stockRows.push({ sku: sku.sku, location, quantity });
+    }
+  }
+  return { skuRows, stockRows };
+}
+
+async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly StoreSeed[]): Promise<SeedCounts> {
+  // The version triggers would bump a product once per SKU and stock row: pointless on a
+  // fresh catalog, and most of the seeding time. Replica mode skips triggers (foreign-key
+  // checks too, so the generator must be, and is tested to be, consistent). The column
+  // default still gives every product its own version.
+  await tx.execute(sql`set local session_replication_role = replica`);
+
+  await bulkInsert(tx, categories, catalog.categories);
+  await bulkInsert(tx, locations, [
+    { slug: ONLINE_LOCATION, kind: "warehouse" },
+    ...storeSeeds.map(({ slug }) => ({ slug, kind: "store" as const })),
+  ]);
+  await bulkInsert(tx, stores, storeSeeds);
+
+  const { skuRows, stockRows } = flattenSkus(catalog);
+  await withSecondaryIndexesDeferred(tx, [products, skus, stockLevels], async () => {
+    await bulkInsert(
+      tx,
+      products,
+      catalog.products.map(({ slug, name, description, categorySlug, brand, images, priceCents, createdAt }) => ({
+        slug,
+        name,
+        description,
+        categorySlug,
+        brand,
+        images,
+        priceCents,
+        createdAt,
+      })),
+    );
+    await bulkInsert(tx, skus, skuRows);
+    await bulkInsert(tx, stockLevels, stockRows);
+  });
+
+  return {
+    categories: catalog.categories.length,
+    products: catalog.products.length,
+    skus: skuRows.length,
+    stores: storeSeeds.length,
+    stockLevels: stockRows.length,
+  };
+}
+
+/** Inserts the demo retailer (stores, catalog, stock) into an empty database, atomically. */
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedCounts> {
+  const catalog = generateCatalog({ products: options.products, seed: options.seed, stores: STORES });
+  return db.transaction((tx) => insertCatalog(tx, catalog, STORES));
+}
+
+/**
+ * Seeds the demo when there is no catalog yet; returns whether it did. The advisory lock makes
+ * two servers starting together on one PostgreSQL seed it once.
+ */
+export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<boolean> {
+  const hasCatalog = async (executor: Db | Tx) => (await executor.select({ slug: categories.slug }).from(categories).limit(1)).length > 0;
+  if (await hasCatalog(db)) return false;
+  const catalog = generateCatalog({ products: options.products, seed: options.seed, stores: STORES });
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('vitrine-seed'))`);
+    if (await hasCatalog(tx)) return false;
+    await insertCatalog(tx, catalog, STORES);
+    return true;
+  });
+}
