@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOpenAt, nextChange, openingHoursSchema, validateOpeningHours, type OpeningHours } from "./opening-hours";
+import { isOpenAt, nextChange, openingHoursSchema, validateOpeningHours, weekdayAt, type OpeningHours } from "./opening-hours";
 
 const closed: [string, string][] = [];
 const mondayToSaturday = (ranges: [string, string][], sunday = closed): OpeningHours => [ranges, ranges, ranges, ranges, ranges, ranges, sunday];
@@ -121,5 +121,13 @@ describe("validateOpeningHours", () => {
   it("says where the problem is", () => {
     const result = validateOpeningHours(mondayToSaturday([["19:00", "10:00"]]));
     expect(result).toEqual({ ok: false, message: "openingHours[0][0]: a range closes after it opens, on the same day" });
+  });
+});
+
+describe("weekdayAt", () => {
+  it("is the store's local weekday, not UTC's", () => {
+    // Sunday 23:30 UTC is already Monday 00:30 in Paris (winter time).
+    expect(weekdayAt(new Date("2026-01-04T23:30:00Z"), "Europe/Paris")).toBe(0);
+    expect(weekdayAt(new Date("2026-01-04T22:30:00Z"), "Europe/Paris")).toBe(6);
   });
 });

@@ -62,6 +62,11 @@ function wallClock(date: Date, timeZone: string): DayTime {
   return { day: WEEKDAYS.indexOf(part("weekday")), time: `${part("hour")}:${part("minute")}` };
 }
 
+/** The weekday (0 = Monday) at `date` in `timeZone`: which row of the hours is "today". */
+export function weekdayAt(date: Date, timeZone: string = DEFAULT_TIME_ZONE): number {
+  return wallClock(date, timeZone).day;
+}
+
 /** Ranges include their opening minute and exclude their closing one: at 19:30 a shop open until 19:30 is closed. */
 const rangeAt = (ranges: readonly [string, string][], time: string) => ranges.find(([opens, closes]) => opens <= time && time < closes);
 

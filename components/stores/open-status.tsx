@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { nextChange } from "@/lib/stores/opening-hours";
+import type { Store } from "@/lib/stores/types";
+
+/** "Ouvert jusqu'à 19:30" / "Ouvre demain à 10:00", computed at render time in the store's zone. */
+export async function OpenStatus({ store, now = new Date() }: { store: Store; now?: Date }) {
+  const t = await getTranslations("stores");
+  const days = t.raw("days") as string[];
+  const change = nextChange(store.openingHours, now);
+  let text: string;
+  if (change.open) text = t("openUntil", { time: change.until.time });
+  else if (!change.opensAt) text = t("closedForGood");
+  else {
+    const { inDays, day, time } = change.opensAt;
+    text = t("opensAt", { day: inDays === 0 ? t("today") : inDays === 1 ? t("tomorrow") : days[day]!, time });
+  }
+  return (
+    <p className={`text-sm font-medium ${change.open ? "text-ok" : "text-muted"}`}>
+      <span aria-hidden="true">{change.open ? "● " : "○ "}</span>
+      {text}
+    </p>
+  );
+}
