@@ -131,3 +131,100 @@ export const stockLevels = pgTable(
     check("stock_non_negative", sql`${t.quantity} >= 0`),
   ],
 );
+
+// ── Stock and pickup: orders, click-and-collect reservations, idempotent order creation ──
+
+export interface DeliveryAddress {
+  name: string;
+  line1: string;
+  postcode: string;
+  city: string;
+}
+
+export const orders = pgTable(
+  "orders",
+  {
+    id: text("id").primaryKey(),
+    /** SHA-256 of the secret in the confirmation link; the secret itself is never stored. */
+    accessTokenHash: text("access_token_hash").notNull(),
+    email: text("email").notNull(),
+    /** The signed-in shopper who placed it, when there was one. */
+    userId: text("user_id"),
+    status: text("status", { enum: ["paid", "awaiting_pickup"] }).notNull(),
+    fulfilment: text("fulfilment", { enum: ["delivery", "pickup"] }).notNull(),
+    /** Pickup store (fulfilment "pickup"). */
+    storeSlug: text("store_slug").references(() => stores.slug),
+    deliveryAddress: jsonb("delivery_address").$type<DeliveryAddress>(),
+    paymentMethod: text("payment_method").notNull(),
+    paymentReference: text("payment_reference"),
+    totalCents: integer("total_cents").notNull(),
+    currency: text("currency").notNull().default("EUR"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("orders_user_idx").on(t.userId, t.createdAt), check("orders_total_non_negative", sql`${t.totalCents} >= 0`)],
+);
+
+export const orderLines = pgTable(
+  "order_lines",
+  {
+    orderId: text("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    sku: text("sku")
+      .notNull()
+      .references(() => skus.sku),
+    /** Where the units were taken from: `online` for delivery, the store for pickup. */
+    location: text("location")
+      .notNull()
+      .references(() => locations.slug),
+    quantity: integer("quantity").notNull(),
+    /** The price when ordered, read from the database (never from the client). */
+    unitPriceCents: integer("unit_price_cents").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.sku] }), check("order_lines_quantity_positive", sql`${t.quantity} > 0`)],
+);
+
+export const reservations = pgTable(
+  "reservations",
+  {
+    id: text("id").primaryKey(),
+    accessTokenHash: text("access_token_hash").notNull(),
+    /** Short code the shopper gives (or shows as a QR code) at the store. */
+    code: text("code").notNull(),
+    sku: text("sku")
+      .notNull()
+      .references(() => skus.sku),
+    storeSlug: text("store_slug")
+      .notNull()
+      .references(() => stores.slug),
+    quantity: integer("quantity").notNull(),
+    email: text("email").notNull(),
+    userId: text("user_id"),
+    /** active: units held at the store; expired / cancelled: units given back. */
+    status: text("status", { enum: ["active", "expired", "cancelled"] }).notNull().default("active"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    releasedAt: timestamp("released_at", { withTimezone: true }),
+  },
+  (t) => [
+    // The sweep looks for active reservations past their time; the partial index keeps that cheap.
+    index("reservations_active_expiry_idx").on(t.expiresAt).where(sql`${t.status} = 'active'`),
+    index("reservations_user_idx").on(t.userId, t.createdAt),
+    check("reservations_quantity_positive", sql`${t.quantity} > 0`),
+  ],
+);
+
+/** The first answer to each `Idempotency-Key`, replayed to any retry with the same key and body. */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    scope: text("scope").notNull(),
+    key: text("key").notNull(),
+    /** SHA-256 of the request body: the same key with another body is refused. */
+    requestHash: text("request_hash").notNull(),
+    status: integer("status"),
+    response: jsonb("response"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index("idempotency_keys_created_idx").on(t.createdAt)],
+);
