@@ -1,0 +1,191 @@
+import { mergeCartLines } from "../cart/merge";
+import { MAX_LINE_QUANTITY, type CartLine, type CartMergeChange } from "../cart/types";
+import { openVitrineDb } from "./db";
+import { nextChangeTime } from "./outbox";
+
+/**
+ * The device's cart (DESIGN.md §5): IndexedDB is the copy of record, tombstones included; every
+ * change is also queued in the outbox for the server. Works in pages and in the service worker.
+ *
+ * Where IndexedDB is unavailable or a write fails (private mode, quota), lines go to a
+ * localStorage fallback instead, and reads merge both with the cart merge rule: no line is lost,
+ * whichever store took it.
+ */
+
+const CHANNEL = "vitrine-cart";
+const FALLBACK_KEY = "vitrine.cart.fallback";
+
+export type CartListener = (lines: CartLine[]) => void;
+
+const listeners = new Set<CartListener>();
+let channel: BroadcastChannel | undefined;
+
+/** All lines, tombstones (quantity 0) included, sorted by SKU. */
+export async function getCartLines(): Promise<CartLine[]> {
+  const opened = await openVitrineDb();
+  let stored: CartLine[] = [];
+  if (opened.status === "ready") {
+    try {
+      stored = await opened.db.getAll("cart");
+    } catch {
+      // A failed read leaves the fallback copy, which holds what could not be written here.
+    }
+  }
+  const fallback = readFallback();
+  return fallback.length ? mergeCartLines(stored, fallback).lines : stored;
+}
+
+/**
+ * Sets a SKU's quantity (clamped to 0…MAX_LINE_QUANTITY; 0 removes it, leaving a tombstone),
+ * queues the change in the outbox and tells every tab. Returns the cart after the change.
+ */
+export async function setLineQuantity(sku: string, quantity: number): Promise<CartLine[]> {
+  const clamped = Math.max(0, Math.min(MAX_LINE_QUANTITY, Math.floor(Number.isFinite(quantity) ? quantity : 0)));
+  const before = await getCartLines();
+  const line: CartLine = { sku, quantity: clamped, updatedAt: nextChangeTime(new Date(), before.find((l) => l.sku === sku)) };
+  const opened = await openVitrineDb();
+  let written = false;
+  if (opened.status === "ready") {
+    try {
+      const tx = opened.db.transaction(["cart", "outbox"], "readwrite");
+      await Promise.all([tx.objectStore("cart").put(line), tx.objectStore("outbox").add({ kind: "cart-line", line }), tx.done]);
+      written = true;
+    } catch {
+      written = false;
+    }
+  }
+  if (!written) writeFallback(mergeCartLines(readFallback(), [line]).lines);
+  const lines = mergeCartLines(before, [line]).lines;
+  if (clamped > 0 && !before.some((l) => l.quantity > 0)) void askForPersistentStorage();
+  announce(lines);
+  return lines;
+}
+
+/**
+ * Replaces the whole cart (e.g. with the merged cart the server returned). Does not queue
+ * anything: the lines came from the server.
+ */
+export async function replaceCartLines(lines: CartLine[]): Promise<void> {
+  const opened = await openVitrineDb();
+  let written = false;
+  if (opened.status === "ready") {
+    try {
+      const tx = opened.db.transaction("cart", "readwrite");
+      await tx.store.clear();
+      await Promise.all([...lines.map((line) => tx.store.put(line)), tx.done]);
+      written = true;
+    } catch {
+      written = false;
+    }
+  }
+  writeFallback(written ? [] : lines);
+  announce(lines);
+}
+
+/**
+ * Merges lines from elsewhere (the server's merged cart) into the device's cart in one
+ * transaction, so a change made meanwhile in another tab is never overwritten: the merge rule
+ * keeps whichever is newer. Returns what the incoming lines changed, for the shopper.
+ */
+export async function mergeIntoCart(incoming: CartLine[]): Promise<{ lines: CartLine[]; changes: CartMergeChange[] }> {
+  const opened = await openVitrineDb();
+  if (opened.status === "ready") {
+    try {
+      const tx = opened.db.transaction("cart", "readwrite");
+      const merged = mergeCartLines(mergeCartLines(await tx.store.getAll(), readFallback()).lines, incoming);
+      await Promise.all([...merged.lines.map((line) => tx.store.put(line)), tx.done]);
+      writeFallback([]);
+      announce(merged.lines);
+      return merged;
+    } catch {
+      // Fall through to the fallback copy.
+    }
+  }
+  const merged = mergeCartLines(readFallback(), incoming);
+  writeFallback(merged.lines);
+  announce(merged.lines);
+  return merged;
+}
+
+/** Calls `listener` with the new lines whenever the cart changes, in this tab or another. */
+export function subscribeToCart(listener: CartListener): () => void {
+  listeners.add(listener);
+  openChannel();
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Tells this tab's listeners and the other tabs (and the service worker) about a change. */
+function announce(lines: CartLine[]) {
+  for (const listener of listeners) listener(lines);
+  openChannel()?.postMessage({ type: "cart-changed" });
+}
+
+function openChannel(): BroadcastChannel | undefined {
+  if (channel || typeof BroadcastChannel === "undefined") return channel;
+  channel = new BroadcastChannel(CHANNEL);
+  // The message carries no lines: each receiver reads the store, so a lost or reordered message
+  // can never leave a tab showing an older cart than the store holds.
+  channel.onmessage = () => {
+    if (listeners.size === 0) return;
+    void getCartLines().then((lines) => {
+      for (const listener of listeners) listener(lines);
+    });
+  };
+  return channel;
+}
+
+function readFallback(): CartLine[] {
+  try {
+    if (typeof localStorage === "undefined") return [];
+    const parsed: unknown = JSON.parse(localStorage.getItem(FALLBACK_KEY) ?? "[]");
+    return Array.isArray(parsed) ? parsed.filter(isCartLine) : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeFallback(lines: CartLine[]) {
+  try {
+    if (typeof localStorage === "undefined") return;
+    if (lines.length) localStorage.setItem(FALLBACK_KEY, JSON.stringify(lines));
+    else localStorage.removeItem(FALLBACK_KEY);
+  } catch {
+    // Nowhere left to write: the change still reaches the page's listeners for this visit.
+  }
+}
+
+/** Tells every tab to read the cart again, after a change made outside these functions. */
+export async function notifyCartChanged() {
+  announce(await getCartLines());
+}
+
+/** Removes the fallback copy (sign-out). */
+export function clearCartFallback() {
+  writeFallback([]);
+}
+
+function isCartLine(value: unknown): value is CartLine {
+  if (typeof value !== "object" || value === null) return false;
+  const line = value as Record<string, unknown>;
+  return (
+    typeof line.sku === "string" &&
+    typeof line.quantity === "number" &&
+    Number.isInteger(line.quantity) &&
+    line.quantity >= 0 &&
+    typeof line.updatedAt === "string" &&
+    Number.isFinite(Date.parse(line.updatedAt))
+  );
+}
+
+/** Once the shopper has something worth keeping, ask the browser not to evict it under pressure. */
+async function askForPersistentStorage() {
+  try {
+    if (typeof navigator === "undefined" || !navigator.storage?.persist) return;
+    if (await navigator.storage.persisted()) return;
+    await navigator.storage.persist();
+  } catch {
+    // A refusal only means the browser may evict the cart under storage pressure.
+  }
+}

@@ -1,0 +1,112 @@
+import { MAX_CART_LINES, MAX_LINE_QUANTITY, type CartLine, type CartMergeChange } from "../cart/types";
+import { getCartLines, mergeIntoCart } from "./cart-store";
+import { openVitrineDb } from "./db";
+import { compactOutbox, settledOperationIds, type PendingOperation } from "./outbox";
+
+/**
+ * Sends the device's cart to the server and keeps the merged cart it returns (DESIGN.md §5).
+ * Used by the outbox replay (page side and Background Sync) and by sign-in.
+ *
+ * - an array: the server merged the cart; the changes it brought to this device's cart (tell the shopper);
+ * - "signed-out": 401, no account cart; everything stays on the device and is sent at sign-in;
+ * - "offline": no network; the outbox keeps the changes for the next replay;
+ * - "failed": the server answered with an error or nonsense; the outbox keeps the changes.
+ */
+export type CartSyncResult = CartMergeChange[] | "signed-out" | "offline" | "failed";
+
+export const CART_SYNC_TAG = "vitrine-cart-outbox";
+
+let running: Promise<CartSyncResult> | undefined;
+
+/** One request at a time per page or worker: concurrent callers share the one in flight. */
+export function syncCartWithServer(): Promise<CartSyncResult> {
+  running ??= sync().finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+async function sync(): Promise<CartSyncResult> {
+  const sentUpTo = await lastOutboxId();
+  const lines = await getCartLines();
+  let response: Response;
+  try {
+    response = await fetch("/api/cart", {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      credentials: "same-origin",
+      cache: "no-store",
+      body: JSON.stringify({ lines: lines.slice(0, MAX_CART_LINES).map(({ sku, quantity, updatedAt }) => ({ sku, quantity, updatedAt })) }),
+    });
+  } catch {
+    await settleOutbox(0);
+    return "offline";
+  }
+  if (response.status === 401) {
+    // No account cart to bring up to date: the whole cart (tombstones too) goes up at sign-in.
+    await settleOutbox(sentUpTo);
+    return "signed-out";
+  }
+  const serverLines = response.ok ? await readLines(response) : null;
+  if (!serverLines) {
+    await settleOutbox(0);
+    return "failed";
+  }
+  const { changes } = await mergeIntoCart(serverLines);
+  await settleOutbox(sentUpTo);
+  return changes;
+}
+
+/** Whether the outbox holds changes the server has not seen. */
+export async function hasPendingCartChanges(): Promise<boolean> {
+  return (await lastOutboxId()) > 0;
+}
+
+async function lastOutboxId(): Promise<number> {
+  const opened = await openVitrineDb();
+  if (opened.status !== "ready") return 0;
+  try {
+    const cursor = await opened.db.transaction("outbox").store.openCursor(null, "prev");
+    return cursor?.value.id ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Deletes the operations the last request carried (none when `sentUpTo` is 0) and compacts the
+ * rest, so a long offline spell leaves one operation per SKU.
+ */
+async function settleOutbox(sentUpTo: number) {
+  const opened = await openVitrineDb();
+  if (opened.status !== "ready") return;
+  try {
+    const tx = opened.db.transaction("outbox", "readwrite");
+    const operations = (await tx.store.getAll()).flatMap((op): PendingOperation[] => (op.id === undefined ? [] : [{ id: op.id, line: op.line }]));
+    const settled = new Set(settledOperationIds(operations, sentUpTo));
+    const { drop } = compactOutbox(operations.filter((op) => !settled.has(op.id)));
+    await Promise.all([...[...settled, ...drop].map((id) => tx.store.delete(id)), tx.done]);
+  } catch {
+    // Left in place, the operations are sent again: replaying a merge is harmless.
+  }
+}
+
+async function readLines(response: Response): Promise<CartLine[] | null> {
+  try {
+    const body: unknown = await response.json();
+    const lines = (body as { lines?: unknown } | null)?.lines;
+    if (!Array.isArray(lines)) return null;
+    const valid = lines.filter(
+      (line): line is CartLine =>
+        typeof line?.sku === "string" &&
+        Number.isInteger(line.quantity) &&
+        line.quantity >= 0 &&
+        line.quantity <= MAX_LINE_QUANTITY &&
+        typeof line.updatedAt === "string" &&
+        Number.isFinite(Date.parse(line.updatedAt)),
+    );
+    return valid.length === lines.length ? valid : null;
+  } catch {
+    return null;
+  }
+}
