@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -39,6 +40,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     return { db, kind: "postgres", pool, close: () => pool.end() };
   }
   const dataDir = options.dataDir ?? (process.env.DATA_DIR === "memory" ? "memory" : path.join(process.env.DATA_DIR ?? "./data", "pglite"));
+  // PGlite creates its own folder but not the parents (./data on a fresh clone).
+  if (dataDir !== "memory") mkdirSync(path.dirname(dataDir), { recursive: true });
   const client = dataDir === "memory" ? new PGlite() : new PGlite(dataDir);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
