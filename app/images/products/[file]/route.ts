@@ -64,9 +64,12 @@ function diskCacheDir(): string | null {
   return path.join(process.env.DATA_DIR ?? "./data", "image-cache");
 }
 
+// A run-time folder, not a source one: keep the bundler from tracing the whole project into it.
+const cacheFile = (dir: string, name: string) => path.join(/*turbopackIgnore: true*/ dir, name);
+
 async function readDiskCache(name: string): Promise<Buffer | null> {
   const dir = diskCacheDir();
-  return dir ? readFile(path.join(dir, name)).catch(() => null) : null;
+  return dir ? readFile(cacheFile(dir, name)).catch(() => null) : null;
 }
 
 /** Write-then-rename, so a reader never sees half a file; a failed write only costs a re-encode. */
@@ -77,7 +80,7 @@ async function writeDiskCache(name: string, image: Buffer): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(temporary, image);
-    await rename(temporary, path.join(dir, name));
+    await rename(temporary, cacheFile(dir, name));
   } catch (error) {
     console.warn("[images] could not cache", name, error);
   }
