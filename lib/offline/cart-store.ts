@@ -136,10 +136,16 @@ function openChannel(): BroadcastChannel | undefined {
   return channel;
 }
 
+/** localStorage exists in pages only; the service worker sees no fallback (and needs none). */
+function fallbackStorage(): { getItem(key: string): string | null; setItem(key: string, value: string): void; removeItem(key: string): void } | undefined {
+  return (globalThis as { localStorage?: ReturnType<typeof fallbackStorage> }).localStorage;
+}
+
 function readFallback(): CartLine[] {
   try {
-    if (typeof localStorage === "undefined") return [];
-    const parsed: unknown = JSON.parse(localStorage.getItem(FALLBACK_KEY) ?? "[]");
+    const storage = fallbackStorage();
+    if (!storage) return [];
+    const parsed: unknown = JSON.parse(storage.getItem(FALLBACK_KEY) ?? "[]");
     return Array.isArray(parsed) ? parsed.filter(isCartLine) : [];
   } catch {
     return [];
@@ -148,9 +154,10 @@ function readFallback(): CartLine[] {
 
 function writeFallback(lines: CartLine[]) {
   try {
-    if (typeof localStorage === "undefined") return;
-    if (lines.length) localStorage.setItem(FALLBACK_KEY, JSON.stringify(lines));
-    else localStorage.removeItem(FALLBACK_KEY);
+    const storage = fallbackStorage();
+    if (!storage) return;
+    if (lines.length) storage.setItem(FALLBACK_KEY, JSON.stringify(lines));
+    else storage.removeItem(FALLBACK_KEY);
   } catch {
     // Nowhere left to write: the change still reaches the page's listeners for this visit.
   }
@@ -182,9 +189,10 @@ function isCartLine(value: unknown): value is CartLine {
 /** Once the shopper has something worth keeping, ask the browser not to evict it under pressure. */
 async function askForPersistentStorage() {
   try {
-    if (typeof navigator === "undefined" || !navigator.storage?.persist) return;
-    if (await navigator.storage.persisted()) return;
-    await navigator.storage.persist();
+    // Pages only: workers have no persist().
+    const storage = typeof navigator === "undefined" ? undefined : (navigator.storage as (StorageManager & { persist?: () => Promise<boolean> }) | undefined);
+    if (!storage?.persist || (await storage.persisted())) return;
+    await storage.persist();
   } catch {
     // A refusal only means the browser may evict the cart under storage pressure.
   }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import type { Product } from "../catalog/types";
+import { foldText, isMirrorProduct, parseFeedPage, planFeedPage } from "./mirror-apply";
+
+const product = (slug: string, category: string, name = "Chemise Élégante"): Product => ({
+  slug,
+  name,
+  description: "…",
+  category,
+  brand: "Atelier",
+  images: [`/images/products/${slug}-1-960.webp`],
+  priceCents: 4990,
+  currency: "EUR",
+  skus: [{ sku: `${slug}-m`, label: "M", size: "M", colour: null, priceCents: 4990, onlineStock: 3, storeStock: 5 }],
+});
+
+describe("foldText", () => {
+  it("lower-cases, strips accents and punctuation", () => {
+    expect(foldText("Chemise Élégante — T-shirt")).toBe("chemise elegante t shirt");
+  });
+});
+
+describe("planFeedPage", () => {
+  it("puts products with their search text, named by the category", () => {
+    const writes = planFeedPage(
+      { cursor: "12", products: [product("a", "chemises")], categories: [{ slug: "chemises", name: "Chemises" }], deleted: [], hasMore: false },
+      "3",
+      new Map(),
+    );
+    expect(writes.putProducts[0]).toMatchObject({ slug: "a", category: "chemises", searchText: "chemise elegante atelier chemises" });
+    expect(writes.putCategories).toEqual([{ slug: "chemises", name: "Chemises" }]);
+    expect(writes.cursor).toBe("12");
+  });
+
+  it("uses category names already in the mirror", () => {
+    const writes = planFeedPage({ cursor: "5", products: [product("a", "robes")], categories: [], deleted: [], hasMore: false }, "4", new Map([["robes", "Robes"]]));
+    expect(writes.putProducts[0]?.searchText).toBe("chemise elegante atelier robes");
+  });
+
+  it("deletes what the feed deleted, even if it lists it too", () => {
+    const writes = planFeedPage({ cursor: "9", products: [product("a", "x"), product("b", "x")], categories: [], deleted: ["a", "c"], hasMore: true }, "1", new Map());
+    expect(writes.putProducts.map((p) => p.slug)).toEqual(["b"]);
+    expect(writes.deleteProducts).toEqual(["a", "c"]);
+  });
+
+  it("never moves the cursor back", () => {
+    expect(planFeedPage({ cursor: "2", products: [], categories: [], deleted: [], hasMore: false }, "10", new Map()).cursor).toBe("10");
+  });
+});
+
+describe("parseFeedPage", () => {
+  const page = { cursor: "7", products: [product("a", "x")], categories: [{ slug: "x", name: "X" }], deleted: [], hasMore: false };
+
+  it("accepts the feed's shape", () => {
+    expect(parseFeedPage(page)).toEqual(page);
+  });
+
+  it("rejects anything else", () => {
+    expect(parseFeedPage(null)).toBeNull();
+    expect(parseFeedPage({ ...page, cursor: "-1" })).toBeNull();
+    expect(parseFeedPage({ ...page, products: [{ slug: "a" }] })).toBeNull();
+    expect(parseFeedPage({ error: { code: "bad_request" } })).toBeNull();
+  });
+});
+
+describe("isMirrorProduct", () => {
+  it("tells a stored product from a corrupted record", () => {
+    expect(isMirrorProduct({ ...product("a", "x"), searchText: "a" })).toBe(true);
+    expect(isMirrorProduct(product("a", "x"))).toBe(false);
+    expect(isMirrorProduct("garbage")).toBe(false);
+  });
+});

@@ -1,0 +1,105 @@
+import type { Category, Product, Sku } from "../catalog/types";
+import type { MirrorProduct } from "./db";
+
+/**
+ * Pure rules of the catalog mirror (no IndexedDB): checking a feed page from `/api/catalog`
+ * and turning it into the writes that apply it. Unit-tested; lib/offline/mirror.ts runs them.
+ */
+
+export interface FeedPage {
+  cursor: string;
+  products: Product[];
+  categories: Category[];
+  deleted: string[];
+  hasMore: boolean;
+}
+
+export interface MirrorWrites {
+  putProducts: MirrorProduct[];
+  deleteProducts: string[];
+  putCategories: Category[];
+  cursor: string;
+}
+
+/** Lower-case, accents removed, one space between words: "Chemise Élégante" → "chemise elegante". */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Mn}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(" ");
+}
+
+export function toMirrorProduct(product: Product, categoryName?: string): MirrorProduct {
+  return { ...product, searchText: foldText([product.name, product.brand, categoryName ?? product.category].join(" ")) };
+}
+
+/**
+ * The writes for one page. A product present in `deleted` is deleted even if listed too; a
+ * product that moved category is simply replaced (one record per slug), so the old category's
+ * listing cannot keep showing it. The cursor only moves forward.
+ */
+export function planFeedPage(page: FeedPage, currentCursor: string, categoryNames: ReadonlyMap<string, string>): MirrorWrites {
+  const deleted = new Set(page.deleted);
+  const names = new Map(categoryNames);
+  for (const category of page.categories) names.set(category.slug, category.name);
+  return {
+    putProducts: page.products.filter((product) => !deleted.has(product.slug)).map((product) => toMirrorProduct(product, names.get(product.category))),
+    deleteProducts: [...deleted],
+    putCategories: page.categories,
+    cursor: Number(page.cursor) > Number(currentCursor) ? page.cursor : currentCursor,
+  };
+}
+
+/** Checks a feed page's shape, so a broken or foreign answer never reaches the mirror. */
+export function parseFeedPage(value: unknown): FeedPage | null {
+  if (!isObject(value)) return null;
+  const { cursor, products, categories, deleted, hasMore } = value;
+  if (typeof cursor !== "string" || !/^\d{1,15}$/.test(cursor)) return null;
+  if (!Array.isArray(products) || !products.every(isProduct)) return null;
+  if (!Array.isArray(categories) || !categories.every(isCategory)) return null;
+  if (!Array.isArray(deleted) || !deleted.every((slug) => typeof slug === "string")) return null;
+  return { cursor, products, categories, deleted, hasMore: hasMore === true };
+}
+
+/** A stored record that is not a product (older schema, corruption) means the mirror is rebuilt. */
+export function isMirrorProduct(value: unknown): value is MirrorProduct {
+  return isProduct(value) && typeof (value as { searchText?: unknown }).searchText === "string";
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+function isProduct(value: unknown): value is Product {
+  return (
+    isObject(value) &&
+    typeof value.slug === "string" &&
+    typeof value.name === "string" &&
+    typeof value.description === "string" &&
+    typeof value.category === "string" &&
+    typeof value.brand === "string" &&
+    Array.isArray(value.images) &&
+    value.images.every((image) => typeof image === "string") &&
+    Number.isInteger(value.priceCents) &&
+    Array.isArray(value.skus) &&
+    value.skus.every(isSku)
+  );
+}
+
+function isSku(value: unknown): value is Sku {
+  return (
+    isObject(value) &&
+    typeof value.sku === "string" &&
+    typeof value.label === "string" &&
+    Number.isInteger(value.priceCents) &&
+    Number.isInteger(value.onlineStock) &&
+    Number.isInteger(value.storeStock)
+  );
+}
+
+function isCategory(value: unknown): value is Category {
+  return isObject(value) && typeof value.slug === "string" && typeof value.name === "string" && (value.parent === undefined || value.parent === null || typeof value.parent === "string");
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { catalogRoute, isPersonalPath } from "./routes";
+
+const url = (path: string) => new URL(path, "https://vitrine.test");
+
+describe("isPersonalPath", () => {
+  it("keeps account, checkout, orders, admin, sign-in pages and every API off the device", () => {
+    for (const path of ["/account", "/account/history", "/checkout", "/orders/42", "/admin/stock", "/login", "/api/cart", "/api/auth/session"]) {
+      expect(isPersonalPath(path), path).toBe(true);
+    }
+  });
+  it("lets catalog pages be cached", () => {
+    for (const path of ["/", "/products/chemise", "/categories/robes", "/search", "/cart", "/accounts-of-the-shop", "/stores"]) {
+      expect(isPersonalPath(path), path).toBe(false);
+    }
+  });
+});
+
+describe("catalogRoute", () => {
+  it("recognises product, category and search pages", () => {
+    expect(catalogRoute(url("/products/chemise-lin?sku=X"))).toEqual({ kind: "product", slug: "chemise-lin" });
+    expect(catalogRoute(url("/categories/robes?page=2"))).toEqual({ kind: "category", slug: "robes" });
+    expect(catalogRoute(url("/search?q=lin"))).toEqual({ kind: "search", q: "lin" });
+  });
+  it("leaves anything else (stores, nested pages, odd slugs) to the offline page", () => {
+    expect(catalogRoute(url("/products/chemise/stores"))).toBeNull();
+    expect(catalogRoute(url("/products/Bad_Slug"))).toBeNull();
+    expect(catalogRoute(url("/stores"))).toBeNull();
+  });
+});

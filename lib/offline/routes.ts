@@ -1,0 +1,31 @@
+/**
+ * Which URLs the service worker may keep (DESIGN.md §2, §5). Pure: the worker, pages and tests
+ * share it.
+ */
+
+/** Personal pages and APIs: always from the network, never stored on the device. */
+const PERSONAL = [/^\/account(\/|$)/, /^\/checkout(\/|$)/, /^\/orders(\/|$)/, /^\/admin(\/|$)/, /^\/login(\/|$)/, /^\/register(\/|$)/, /^\/api\//];
+
+export function isPersonalPath(pathname: string): boolean {
+  return PERSONAL.some((pattern) => pattern.test(pathname));
+}
+
+export type CatalogRoute = { kind: "product"; slug: string } | { kind: "category"; slug: string } | { kind: "search"; q: string };
+
+const SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+const PRODUCT = new RegExp(`^/products/${SLUG}/?$`);
+const CATEGORY = new RegExp(`^/categories/${SLUG}/?$`);
+
+/** The catalog pages the offline shell can draw from the mirror; null for any other URL. */
+export function catalogRoute(url: URL): CatalogRoute | null {
+  const product = PRODUCT.exec(url.pathname);
+  if (product) return { kind: "product", slug: product[1]! };
+  const category = CATEGORY.exec(url.pathname);
+  if (category) return { kind: "category", slug: category[1]! };
+  if (url.pathname === "/search" || url.pathname === "/search/") return { kind: "search", q: url.searchParams.get("q") ?? "" };
+  return null;
+}
+
+/** The offline pages the worker precaches. The shell is a page of its own, drawn from IndexedDB. */
+export const OFFLINE_PAGE = "/offline";
+export const CATALOG_SHELL_PAGE = "/offline/catalog";
