@@ -1,0 +1,13 @@
+import { getAuth } from "@/lib/auth/server";
+
+// better-auth answers every /api/auth/** request (sign-in, sign-up, sign-out, sessions, passkeys).
+async function handle(request: Request): Promise<Response> {
+  const auth = await getAuth();
+  const response = await auth.handler(request);
+  // Personal answers: never in a shared cache.
+  const headers = new Headers(response.headers);
+  headers.set("Cache-Control", "private, no-store");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+export { handle as GET, handle as POST };

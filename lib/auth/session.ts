@@ -1,0 +1,44 @@
+import "server-only";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { getAuth } from "./server";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface CurrentSession {
+  user: SessionUser;
+  session: { id: string; visitorId: string | null; expiresAt: Date };
+}
+
+/** better-auth's session cookie ("better-auth.session_token", "__Secure-" prefixed on HTTPS). */
+function hasSessionCookie(requestHeaders: Headers): boolean {
+  return /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/.test(requestHeaders.get("cookie") ?? "");
+}
+
+/**
+ * The signed-in shopper of a request, or null (no cookie, an expired or revoked session).
+ * Without a session cookie it answers at once, without touching the database.
+ */
+export async function getSessionFromHeaders(requestHeaders: Headers): Promise<CurrentSession | null> {
+  if (!hasSessionCookie(requestHeaders)) return null;
+  const auth = await getAuth();
+  const found = await auth.api.getSession({ headers: requestHeaders });
+  if (!found) return null;
+  const { user, session } = found;
+  return {
+    user: { id: user.id, email: user.email, name: user.name },
+    session: { id: session.id, visitorId: (session as { visitorId?: string | null }).visitorId ?? null, expiresAt: new Date(session.expiresAt) },
+  };
+}
+
+/** For Server Components and server actions: the current request's session (memoised per request). */
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => getSessionFromHeaders(await headers()));
+
+/** The signed-in shopper, or null. Server-only; reads the request headers. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  return (await getCurrentSession())?.user ?? null;
+}
