@@ -5,8 +5,9 @@ import { ProductImage } from "./product-image";
 export async function ProductGallery({ name, images }: { name: string; images: string[] }) {
   const t = await getTranslations("product");
   return (
-    <section aria-label={t("gallery", { name })}>
-      <ul className="scrollbar-none flex snap-x snap-mandatory gap-2 overflow-x-auto md:grid md:grid-cols-1 md:overflow-visible">
+    <section>
+      {/* Focusable so keyboard users can scroll the strip with the arrow keys (WCAG 2.1.1). */}
+      <ul tabIndex={0} aria-label={t("gallery", { name })} className="scrollbar-none flex snap-x snap-mandatory gap-2 overflow-x-auto md:grid md:grid-cols-1 md:overflow-visible">
         {images.map((key, index) => (
           <li key={key} className="w-[85%] shrink-0 snap-center md:w-full">
             <ProductImage
