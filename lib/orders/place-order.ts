@@ -1,0 +1,101 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { availabilityUrl } from "../catalog/sku-choice";
+import { ONLINE_LOCATION } from "../catalog/queries";
+import type { Db } from "../db/client";
+import { orderLines, orders, products, skus, stores } from "../db/schema";
+import { releaseExpiredReservations } from "../inventory/reservations";
+import { stockAt, takeStock } from "../inventory/stock";
+import type { Tx } from "../inventory/transaction";
+import { newAccessToken, newId } from "./access-token";
+import { requestHash, runIdempotent, type StoredAnswer } from "./idempotency";
+import type { OrderRequest } from "./order-request";
+import { paymentProviderFor } from "./payment";
+
+export interface PlaceOrderOptions {
+  idempotencyKey: string;
+  userId?: string | null;
+}
+
+/** The answer to `POST /api/orders`, and whether it was replayed from an earlier request with the same key. */
+export type PlaceOrderOutcome = { kind: "answer"; answer: StoredAnswer; replayed: boolean } | { kind: "key_reused" };
+
+export function orderUrl(id: string, token: string): string {
+  return `/orders/${id}?token=${token}`;
+}
+
+const refuse = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) => ({
+  answer: { status, body: { error: { code, message, ...extra } } },
+  keep: false,
+});
+
+async function createOrder(tx: Tx, request: OrderRequest, userId: string | null | undefined) {
+  const lines = [...request.lines].sort((a, b) => a.sku.localeCompare(b.sku));
+  const known = await tx
+    .select({ sku: skus.sku, priceCents: skus.priceCents, productSlug: skus.productSlug })
+    .from(skus)
+    .innerJoin(products, eq(products.slug, skus.productSlug))
+    .where(and(inArray(skus.sku, lines.map((l) => l.sku)), isNull(products.deletedAt)));
+  const bySku = new Map(known.map((row) => [row.sku, row]));
+  const unknown = lines.find((line) => !bySku.has(line.sku));
+  if (unknown) return refuse(400, "unknown_sku", `SKU "${unknown.sku}" is not on sale.`, { sku: unknown.sku });
+
+  const { fulfilment } = request;
+  let location = ONLINE_LOCATION;
+  if (fulfilment.type === "pickup") {
+    const [store] = await tx.select({ slug: stores.slug }).from(stores).where(eq(stores.slug, fulfilment.store));
+    if (!store) return refuse(400, "unknown_store", `No store "${fulfilment.store}".`);
+    location = store.slug;
+  }
+
+  // Always in SKU order, like every writer of stock rows, so concurrent orders wait rather than deadlock.
+  for (const line of lines) {
+    if (await takeStock(tx, line.sku, location, line.quantity)) continue;
+    const available = await stockAt(tx, line.sku, location);
+    if (location === ONLINE_LOCATION && available === 0) {
+      const url = availabilityUrl(bySku.get(line.sku)!.productSlug, line.sku);
+      return refuse(409, "sold_out_online", `SKU "${line.sku}" is sold out online; see which stores have it.`, { sku: line.sku, availabilityUrl: url });
+    }
+    const where = location === ONLINE_LOCATION ? "online" : `at store "${location}"`;
+    return refuse(409, "out_of_stock", `Only ${available} of SKU "${line.sku}" left ${where}.`, { sku: line.sku, available });
+  }
+
+  // Prices from the database only: whatever the client showed, this is what is charged.
+  const priced = lines.map((line) => ({ ...line, unitPriceCents: bySku.get(line.sku)!.priceCents }));
+  const totalCents = priced.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0);
+
+  const id = newId();
+  const provider = paymentProviderFor(fulfilment.type);
+  const payment = await provider.pay({ orderId: id, amountCents: totalCents, currency: "EUR", email: request.email });
+  if (payment.outcome === "declined") return refuse(402, "payment_declined", `The payment was declined: ${payment.reason}.`);
+
+  const { token, hash } = newAccessToken();
+  const status = payment.outcome === "paid" ? "paid" : "awaiting_pickup";
+  await tx.insert(orders).values({
+    id,
+    accessTokenHash: hash,
+    email: request.email,
+    userId: userId ?? null,
+    status,
+    fulfilment: fulfilment.type,
+    storeSlug: fulfilment.type === "pickup" ? location : null,
+    deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
+    paymentMethod: provider.method,
+    paymentReference: payment.outcome === "paid" ? payment.reference : null,
+    totalCents,
+  });
+  await tx.insert(orderLines).values(priced.map((line) => ({ orderId: id, sku: line.sku, location, quantity: line.quantity, unitPriceCents: line.unitPriceCents })));
+  return { answer: { status: 201, body: { id, status, totalCents, currency: "EUR", url: orderUrl(id, token) } }, keep: true };
+}
+
+/**
+ * Places an order (DESIGN.md §4 `POST /api/orders`): stock taken atomically per line (all lines
+ * or none), prices read from the database, payment through the fulfilment's provider. The same
+ * Idempotency-Key with the same body replays the first answer; with another body it is refused.
+ */
+export async function placeOrder(db: Db, request: OrderRequest, options: PlaceOrderOptions): Promise<PlaceOrderOutcome> {
+  await releaseExpiredReservations(db);
+  const hash = requestHash({ request, userId: options.userId ?? null });
+  const outcome = await runIdempotent(db, "orders", options.idempotencyKey, hash, (tx) => createOrder(tx, request, options.userId));
+  if (outcome.kind === "mismatch") return { kind: "key_reused" };
+  return { kind: "answer", answer: outcome.answer, replayed: outcome.kind === "replay" };
+}
