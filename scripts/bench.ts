@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: builds into its own dist dir, serves the build with `next start` on an
+ * embedded database of its own, measures (database, Lighthouse, throughput, SSR, offline,
+ * scale) and writes bench/results.json and bench/report.md. `npm run bench:check` compares
+ * bench/results.json with bench/budgets.json and exits 1 when a budget is not met.
+ *
+ *   tsx scripts/bench.ts [--short] [--skip-build] [--port 3240]   (BENCH_SHORT=1 = --short)
+ *   tsx scripts/bench.ts --check [--results bench/results.json]
+ *
+ * Short mode: 1 Lighthouse run per page, 3 s load tests, the demo catalog only (no 100k).
+ */
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { evaluateBudgets, formatVerdicts, isMissed, parseBudgets } from "./bench/check";
+import type { BenchResults, NotMeasured } from "./bench/types";
+
+const { values } = parseArgs({
+  options: {
+    short: { type: "boolean", default: false },
+    check: { type: "boolean", default: false },
+    "skip-build": { type: "boolean", default: false },
+    port: { type: "string", default: "3240" },
+    results: { type: "string", default: "bench/results.json" },
+  },
+});
+
+const BUDGETS = "bench/budgets.json";
+const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
+
+function readBudgets() {
+  return parseBudgets(JSON.parse(readFileSync(BUDGETS, "utf8")));
+}
+
+function check(): number {
+  const results = JSON.parse(readFileSync(values.results!, "utf8")) as BenchResults;
+  const verdicts = evaluateBudgets(results, readBudgets());
+  console.log(`Budgets for the ${results.mode} run of ${results.machine.date} (commit ${results.machine.commit}):\n`);
+  console.log(formatVerdicts(verdicts));
+  const missed = verdicts.filter(isMissed).length;
+  console.log(`\nbudgets: ${verdicts.length - missed} met, ${missed} missed or not measured`);
+  return missed === 0 ? 0 : 1;
+}
+
+async function run(): Promise<void> {
+  const short = values.short || process.env.BENCH_SHORT === "1";
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 1024 || port > 65_000) throw new Error("--port must be a free TCP port number");
+  const budgets = readBudgets(); // fail on a broken budgets file before spending minutes measuring
+
+  const { machineFacts } = await import("./bench/machine");
+  const { build, hasBuild, startServer } = await import("./bench/server");
+  const { fetchSubjects, loadRoutes, ssrPages } = await import("./bench/pages");
+  const { runLighthouse } = await import("./bench/lighthouse");
+  const { measureSsr, measureThroughput } = await import("./bench/throughput");
+  const { measureOffline } = await import("./bench/offline");
+  const { measureScale } = await import("./bench/scale");
+  const { measureDatabases } = await import("./bench/database");
+  const { renderReport } = await import("./bench/report");
+  const { DEMO_PRODUCT_COUNT } = await import("../lib/db/seed");
+
+  const started = performance.now();
+  const log = (line: string) => console.error(`[bench ${Math.round((performance.now() - started) / 1000)} s] ${line}`);
+  const runDir = path.join("bench/runs", new Date().toISOString().replace(/[:.]/g, "-"));
+  mkdirSync(runDir, { recursive: true });
+
+  /** One section failing is recorded with its reason; the others still run. */
+  async function section<T>(name: string, measure: () => Promise<T>): Promise<T | NotMeasured> {
+    log(`${name}…`);
+    try {
+      return await measure();
+    } catch (error) {
+      log(`${name} failed: ${(error as Error).message}`);
+      return { measured: false, reason: `failed: ${(error as Error).message}` };
+    }
+  }
+
+  const machine = machineFacts(CHROME);
+  log(`${short ? "short" : "full"} run on ${machine.cores} cores, load ${machine.loadAverage}, commit ${machine.commit}`);
+  if (values["skip-build"] && hasBuild(DIST_DIR)) log(`reusing the build in ${DIST_DIR}`);
+  else build(DIST_DIR, log);
+
+  const connections = 10;
+  const durationSeconds = short ? 3 : 10;
+  const ceilingPath = "/robots.txt";
+  const results: BenchResults = {
+    version: 1,
+    mode: short ? "short" : "full",
+    catalogProducts: DEMO_PRODUCT_COUNT,
+    machine,
+    durationSeconds: 0,
+    lighthouse: { measured: false, reason: "not run" },
+    throughput: { measured: false, reason: "not run" },
+    ssr: { measured: false, reason: "not run" },
+    offline: { measured: false, reason: "not run" },
+    scale: { measured: false, reason: "not run" },
+    database: { measured: false, reason: "not run" },
+  };
+
+  // Databases first, while no server competes for the CPU.
+  results.database = await section("database", () =>
+    measureDatabases({ products: short ? DEMO_PRODUCT_COUNT : 10_000, iterations: short ? 20 : 100, postgresPort: port + 5, log }),
+  );
+
+  // A fresh demo database each run, so every run measures the same catalog.
+  const dataDir = "data/bench-demo";
+  rmSync(dataDir, { recursive: true, force: true });
+  log(`starting next start on port ${port} (DATA_DIR=${dataDir})…`);
+  const server = await startServer({ distDir: DIST_DIR, port, dataDir, logFile: path.join(runDir, "server-demo.log") });
+  log(`server ready in ${Math.round(server.startMs / 1000)} s`);
+  try {
+    const subjects = await fetchSubjects(server.baseUrl, short ? 5 : 10);
+    const pages = { home: "/", category: `/categories/${subjects.category}`, product: `/products/${subjects.product}` };
+    // Each page once before Lighthouse: it measures a warm server, as shoppers mostly meet it.
+    for (const page of Object.values(pages)) await (await fetch(server.baseUrl + page)).arrayBuffer();
+    results.lighthouse = await section("lighthouse", () =>
+      runLighthouse({
+        pages: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, server.baseUrl + page])),
+        runs: short ? 1 : 3,
+        chromePath: CHROME,
+        log,
+      }),
+    );
+    results.ssr = await section("single-request SSR", () => measureSsr(server.baseUrl, ssrPages(subjects)));
+    results.throughput = await section("throughput", () =>
+      measureThroughput({ baseUrl: server.baseUrl, ceilingPath, routes: loadRoutes(subjects), connections, durationSeconds, log }),
+    );
+    results.offline = await section("offline", () => measureOffline({ baseUrl: server.baseUrl, short, log }));
+  } finally {
+    await server.stop();
+  }
+
+  results.scale = short
+    ? { measured: false, reason: "short mode (run `npm run bench` without --short for the 100,000-product catalog)" }
+    : await section("scale", () =>
+        measureScale({
+          distDir: DIST_DIR,
+          port: port + 1,
+          dataDir: "data/bench-big",
+          products: 100_000,
+          connections,
+          durationSeconds,
+          ceilingPath,
+          ssrSamples: 10,
+          runDir,
+          log,
+        }),
+      );
+
+  results.durationSeconds = Math.round((performance.now() - started) / 1000);
+  const verdicts = evaluateBudgets(results, budgets);
+  writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync("bench/report.md", renderReport(results, verdicts));
+  copyFileSync("bench/results.json", path.join(runDir, "results.json"));
+  copyFileSync("bench/report.md", path.join(runDir, "report.md"));
+  console.log(formatVerdicts(verdicts));
+  console.log(`\nwrote bench/results.json and bench/report.md (copies in ${runDir}); \`npm run bench:check\` checks the budgets`);
+}
+
+if (values.check) {
+  process.exitCode = check();
+} else {
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { combineRuns, summarizeLhr, type LhrLike } from "./lighthouse";
+
+function lhr(performance: number, lcp: number, scripts: [string, number][]): LhrLike {
+  return {
+    categories: { performance: { score: performance / 100 }, accessibility: { score: 1 }, seo: { score: 0.92 } },
+    audits: {
+      "largest-contentful-paint": { numericValue: lcp },
+      "total-blocking-time": { numericValue: 120.4 },
+      "cumulative-layout-shift": { numericValue: 0.01234 },
+      "network-requests": {
+        details: {
+          items: [
+            { url: "http://127.0.0.1:3240/products/x", resourceType: "Document", transferSize: 9000 },
+            { url: "http://127.0.0.1:3240/_next/static/css/a.css", resourceType: "Stylesheet", transferSize: 5000 },
+            ...scripts.map(([url, transferSize]) => ({ url, resourceType: "Script", transferSize })),
+          ],
+        },
+      },
+    },
+  };
+}
+
+describe("Lighthouse summary", () => {
+  it("turns scores into 0–100 and sums only script transfers, biggest first", () => {
+    const run = summarizeLhr(lhr(87, 2100.6, [["http://h/_next/static/chunks/a.js", 1000], ["http://h/_next/static/chunks/b.js", 52000]]));
+    expect(run).toMatchObject({ performance: 87, lcpMs: 2101, tbtMs: 120, cls: 0.012, accessibility: 100, seo: 92, jsBytes: 53000 });
+    expect(run.scripts.map((s) => s.transferBytes)).toEqual([52000, 1000]);
+  });
+
+  it("fails loudly when a category is missing rather than recording a zero", () => {
+    const broken = lhr(90, 1000, []);
+    broken.categories.performance = { score: null };
+    expect(() => summarizeLhr(broken)).toThrow(/performance/);
+  });
+
+  it("takes each figure's median over runs and keeps every run", () => {
+    const runs = [
+      summarizeLhr(lhr(70, 3000, [["http://h/a.js", 100]])),
+      summarizeLhr(lhr(95, 1200, [["http://h/a.js", 300]])),
+      summarizeLhr(lhr(90, 1500, [["http://h/a.js", 200]])),
+    ];
+    const page = combineRuns("http://h/products/x", runs);
+    expect(page).toMatchObject({ performance: 90, lcpMs: 1500, jsBytes: 200 });
+    expect(page.runs.map((r) => r.performance)).toEqual([70, 95, 90]);
+    expect(page.scripts[0]?.transferBytes).toBe(200); // the median-performance run's scripts
+  });
+});

@@ -1,0 +1,109 @@
+/** Lighthouse mobile runs on the system Chromium (default mobile settings: simulated throttling). */
+import { median } from "./stats";
+import type { LighthousePage, NotMeasured, LighthouseSection, ScriptResource } from "./types";
+
+/** Headless, and nothing that calls Google services: this machine's closed network refuses them. */
+export const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+type Run = LighthousePage["runs"][number] & { scripts: ScriptResource[] };
+
+/** The subset of a Lighthouse result (LHR) read here. */
+export interface LhrLike {
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number; details?: { items?: unknown[] } } | undefined>;
+}
+
+function score(lhr: LhrLike, category: string): number {
+  const value = lhr.categories[category]?.score;
+  if (typeof value !== "number") throw new Error(`Lighthouse gave no ${category} score`);
+  return Math.round(value * 100);
+}
+
+function numeric(lhr: LhrLike, audit: string): number {
+  const value = lhr.audits[audit]?.numericValue;
+  if (typeof value !== "number") throw new Error(`Lighthouse gave no value for ${audit}`);
+  return value;
+}
+
+/** One run's figures; scripts are every Script request's transfer size (compressed as served). */
+export function summarizeLhr(lhr: LhrLike): Run {
+  const items = (lhr.audits["network-requests"]?.details?.items ?? []) as { url?: string; resourceType?: string; transferSize?: number }[];
+  const scripts = items
+    .filter((item) => item.resourceType === "Script" && typeof item.url === "string")
+    .map((item) => ({ url: item.url!, transferBytes: item.transferSize ?? 0 }))
+    .sort((a, b) => b.transferBytes - a.transferBytes);
+  return {
+    performance: score(lhr, "performance"),
+    lcpMs: Math.round(numeric(lhr, "largest-contentful-paint")),
+    tbtMs: Math.round(numeric(lhr, "total-blocking-time")),
+    cls: Math.round(numeric(lhr, "cumulative-layout-shift") * 1000) / 1000,
+    accessibility: score(lhr, "accessibility"),
+    seo: score(lhr, "seo"),
+    jsBytes: scripts.reduce((sum, s) => sum + s.transferBytes, 0),
+    scripts,
+  };
+}
+
+/** Each figure is the median of its own runs; the script list is the median-performance run's. */
+export function combineRuns(url: string, runs: readonly Run[]): LighthousePage {
+  if (runs.length === 0) throw new Error("no Lighthouse runs to combine");
+  const pick = (key: keyof Omit<Run, "scripts">) => median(runs.map((run) => run[key]));
+  const performance = pick("performance");
+  const representative = [...runs].sort((a, b) => Math.abs(a.performance - performance) - Math.abs(b.performance - performance))[0]!;
+  return {
+    url,
+    performance,
+    lcpMs: pick("lcpMs"),
+    tbtMs: pick("tbtMs"),
+    cls: pick("cls"),
+    accessibility: pick("accessibility"),
+    seo: pick("seo"),
+    jsBytes: pick("jsBytes"),
+    scripts: representative.scripts,
+    runs: runs.map((run) => ({ performance: run.performance, lcpMs: run.lcpMs, tbtMs: run.tbtMs, cls: run.cls, accessibility: run.accessibility, seo: run.seo, jsBytes: run.jsBytes })),
+  };
+}
+
+export interface LighthouseOptions {
+  pages: Record<string, string>;
+  runs: number;
+  chromePath: string;
+  log: (line: string) => void;
+}
+
+export async function runLighthouse(options: LighthouseOptions): Promise<LighthouseSection | NotMeasured> {
+  const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import("lighthouse"), import("chrome-launcher")]);
+  const chrome = await chromeLauncher.launch({ chromePath: options.chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+  try {
+    const pages: Record<string, LighthousePage> = {};
+    for (const [name, url] of Object.entries(options.pages)) {
+      const runs: Run[] = [];
+      for (let i = 0; i < options.runs; i += 1) {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility", "seo"],
+        });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.message}`);
+        const run = summarizeLhr(result.lhr as unknown as LhrLike);
+        options.log(`lighthouse ${name} run ${i + 1}/${options.runs}: perf ${run.performance}, LCP ${run.lcpMs} ms, JS ${(run.jsBytes / 1000).toFixed(1)} kB`);
+        runs.push(run);
+      }
+      pages[name] = combineRuns(url, runs);
+    }
+    return { measured: true, runs: options.runs, pages };
+  } finally {
+    chrome.kill();
+  }
+}

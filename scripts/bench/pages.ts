@@ -1,0 +1,61 @@
+/** Which URLs the bench measures, chosen from the running server's own catalog API. */
+
+export interface Subjects {
+  product: string;
+  category: string;
+  term: string;
+  /** Several of each, so single-request timings are not all answered by one cached URL. */
+  products: string[];
+  categories: string[];
+  terms: string[];
+}
+
+interface Summary {
+  slug: string;
+  name: string;
+  category: string;
+}
+
+/** A search word a shopper would type: the first word of a product name with 4+ letters. */
+export function searchWord(name: string): string {
+  return name.split(/[\s,.'’-]+/).find((word) => word.length >= 4) ?? name;
+}
+
+export function chooseSubjects(items: readonly Summary[], samples: number): Subjects {
+  const first = items[0];
+  if (!first) throw new Error("the catalog API returned no products");
+  const unique = (values: string[]) => [...new Set(values)];
+  return {
+    product: first.slug,
+    category: first.category,
+    term: searchWord(first.name),
+    products: unique(items.map((item) => item.slug)).slice(0, samples),
+    categories: unique(items.map((item) => item.category)).slice(0, samples),
+    terms: unique(items.map((item) => searchWord(item.name))).slice(0, samples),
+  };
+}
+
+export async function fetchSubjects(baseUrl: string, samples: number): Promise<Subjects> {
+  const response = await fetch(`${baseUrl}/api/products?limit=100&page=1`);
+  if (!response.ok) throw new Error(`/api/products answered ${response.status}`);
+  const { items } = (await response.json()) as { items: Summary[] };
+  return chooseSubjects(items, samples);
+}
+
+export function loadRoutes(s: Subjects): Record<string, string> {
+  return {
+    product: `/products/${s.product}`,
+    category: `/categories/${s.category}`,
+    search: `/search?q=${encodeURIComponent(s.term)}`,
+    "api product": `/api/products/${s.product}`,
+  };
+}
+
+export function ssrPages(s: Subjects): Record<string, string[]> {
+  return {
+    home: ["/", "/?utm_source=bench", "/?utm_source=newsletter"],
+    product: s.products.map((slug) => `/products/${slug}`),
+    category: s.categories.map((slug) => `/categories/${slug}`),
+    search: s.terms.map((term) => `/search?q=${encodeURIComponent(term)}`),
+  };
+}

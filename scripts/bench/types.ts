@@ -1,0 +1,144 @@
+/** The shape of bench/results.json, shared by the sections, the report and the budget check. */
+
+/** A section or figure that could not be measured carries the reason instead of a number. */
+export interface NotMeasured {
+  measured: false;
+  reason: string;
+}
+
+export interface MachineFacts {
+  date: string;
+  commit: string;
+  /** Uncommitted changes in the working tree when the run started. */
+  dirty: boolean;
+  cores: number;
+  cpu: string;
+  memoryGiB: number;
+  /** 1-minute load average at the start: above ~1 on 2 cores means shared, noisy figures. */
+  loadAverage: number;
+  node: string;
+  chromium: string;
+  lighthouse: string;
+}
+
+export interface ScriptResource {
+  url: string;
+  transferBytes: number;
+}
+
+export interface LighthousePage {
+  url: string;
+  /** 0–100, like the Lighthouse report shows them. */
+  performance: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  accessibility: number;
+  seo: number;
+  /** Transfer size (compressed, as served) of every script the page loaded. */
+  jsBytes: number;
+  /** The scripts of the median run, biggest first. */
+  scripts: ScriptResource[];
+  /** Every run's figures, for the record; the page's figures above are their medians. */
+  runs: Omit<LighthousePage, "runs" | "scripts" | "url">[];
+}
+
+export interface LighthouseSection {
+  measured: true;
+  runs: number;
+  pages: Record<string, LighthousePage>;
+}
+
+export interface LoadResult {
+  path: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Responses that were not 2xx, and socket errors/timeouts: a fast error page is no result. */
+  non2xx: number;
+  errors: number;
+  /** requestsPerSecond / the static-file ceiling's. */
+  ratio?: number;
+}
+
+export interface ThroughputSection {
+  measured: true;
+  durationSeconds: number;
+  connections: number;
+  ceiling: LoadResult;
+  routes: Record<string, LoadResult>;
+}
+
+export interface SingleRequestTiming {
+  path: string;
+  /** Sequential requests, each timed until its body is read; different URLs where the page allows. */
+  samples: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+export interface OfflineSection {
+  measured: true;
+  navigationMs: number | null;
+  mirrorSync10kMs: number | null;
+  searchMs: number | null;
+  /** What scripts/bench-offline.mjs printed, kept whole. */
+  raw: unknown;
+}
+
+/** The demo-catalog figures (top-level throughput and ssr) again on a generated big catalog. */
+export interface ScaleSection {
+  measured: true;
+  products: number;
+  /** null when an already seeded catalog of that size was reused. */
+  seedMs: number | null;
+  throughput: ThroughputSection | NotMeasured;
+  ssr: Record<string, SingleRequestTiming> | NotMeasured;
+}
+
+export interface QueryTiming {
+  name: string;
+  iterations: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+export interface DatabaseSection {
+  measured: true;
+  products: number;
+  pglite: { seedMs: number; queries: QueryTiming[] };
+  postgres: { version: string; seedMs: number; queries: QueryTiming[] } | NotMeasured;
+}
+
+export interface BenchResults {
+  version: 1;
+  mode: "full" | "short";
+  /** Products in the demo catalog the pages were measured on. */
+  catalogProducts: number;
+  machine: MachineFacts;
+  durationSeconds: number;
+  lighthouse: LighthouseSection | NotMeasured;
+  throughput: ThroughputSection | NotMeasured;
+  ssr: Record<string, SingleRequestTiming> | NotMeasured;
+  offline: OfflineSection | NotMeasured;
+  scale: ScaleSection | NotMeasured;
+  database: DatabaseSection | NotMeasured;
+}
+
+export interface Budget {
+  id: string;
+  label: string;
+  /** Dotted path into BenchResults, e.g. "lighthouse.pages.product.lcpMs". */
+  metric: string;
+  op: "<=" | ">=";
+  value: number;
+  unit: "score" | "ms" | "bytes" | "ratio" | "cls";
+}
+
+export interface BudgetVerdict {
+  budget: Budget;
+  /** null when the figure was not measured (its section's reason is in `reason`). */
+  actual: number | null;
+  status: "pass" | "fail" | "not measured";
+  reason?: string;
+}
