@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { apiError } from "./api-error";
+
+/** Personal answers (DESIGN.md §2): never in a shared cache, never replayed by the back button. */
+export const PRIVATE_NO_STORE = "private, no-store";
+
+export function privateJson(body: unknown, init: ResponseInit = {}): NextResponse {
+  const response = NextResponse.json(body, init);
+  response.headers.set("Cache-Control", PRIVATE_NO_STORE);
+  return response;
+}
+
+export function privateError(status: number, code: string, message: string, extra: Record<string, unknown> = {}): NextResponse {
+  const response = apiError(status, code, message, extra);
+  response.headers.set("Cache-Control", PRIVATE_NO_STORE);
+  return response;
+}
+
+export const signedOut = () => privateError(401, "unauthorized", "Sign in first: this needs an account.");
+
+/** The request body as JSON, or null when it is not JSON (answered as a 400 by the caller). */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    return null;
+  }
+}
