@@ -4,10 +4,12 @@
  * scale) and writes bench/results.json and bench/report.md. `npm run bench:check` compares
  * bench/results.json with bench/budgets.json and exits 1 when a budget is not met.
  *
- *   tsx scripts/bench.ts [--short] [--skip-build] [--port 3240]   (BENCH_SHORT=1 = --short)
+ *   tsx scripts/bench.ts [--short] [--skip-build] [--port 3240] [--sections a,b] [--scale-products N]
  *   tsx scripts/bench.ts --check [--results bench/results.json]
  *
- * Short mode: 1 Lighthouse run per page, 3 s load tests, the demo catalog only (no 100k).
+ * Short mode (or BENCH_SHORT=1): 1 Lighthouse run per page, 3 s load tests, no big catalog.
+ * --sections runs only some of: database, lighthouse, ssr, throughput, offline, scale (naming
+ * scale runs it in short mode too). Ports: --port (demo), +1 (big catalog), +5 (PostgreSQL).
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     check: { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
     port: { type: "string", default: "3240" },
+    sections: { type: "string" },
+    "scale-products": { type: "string", default: "100000" },
     results: { type: "string", default: "bench/results.json" },
   },
 });
@@ -48,6 +52,13 @@ async function run(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 1024 || port > 65_000) throw new Error("--port must be a free TCP port number");
   const budgets = readBudgets(); // fail on a broken budgets file before spending minutes measuring
+  const known = ["database", "lighthouse", "ssr", "throughput", "offline", "scale"];
+  const chosen = values.sections?.split(",").map((name) => name.trim()) ?? known;
+  const unknown = chosen.filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new Error(`unknown --sections ${unknown.join(", ")} (known: ${known.join(", ")})`);
+  const runs = (name: string) => chosen.includes(name);
+  const scaleProducts = Number(values["scale-products"]);
+  if (!Number.isInteger(scaleProducts) || scaleProducts < 1) throw new Error("--scale-products must be a whole number");
 
   const { machineFacts } = await import("./bench/machine");
   const { build, hasBuild, startServer } = await import("./bench/server");
@@ -67,6 +78,7 @@ async function run(): Promise<void> {
 
   /** One section failing is recorded with its reason; the others still run. */
   async function section<T>(name: string, measure: () => Promise<T>): Promise<T | NotMeasured> {
+    if (!runs(name)) return { measured: false, reason: `not selected (--sections ${values.sections})` };
     log(`${name}…`);
     try {
       return await measure();
@@ -78,24 +90,27 @@ async function run(): Promise<void> {
 
   const machine = machineFacts(CHROME);
   log(`${short ? "short" : "full"} run on ${machine.cores} cores, load ${machine.loadAverage}, commit ${machine.commit}`);
+  const needsDemoServer = ["lighthouse", "ssr", "throughput", "offline"].some(runs);
+  const needsScale = runs("scale") && (!short || values.sections !== undefined);
   if (values["skip-build"] && hasBuild(DIST_DIR)) log(`reusing the build in ${DIST_DIR}`);
-  else build(DIST_DIR, log);
+  else if (needsDemoServer || needsScale) build(DIST_DIR, log);
 
   const connections = 10;
   const durationSeconds = short ? 3 : 10;
   const ceilingPath = "/robots.txt";
+  const notSelected: NotMeasured = { measured: false, reason: `not selected (--sections ${values.sections})` };
   const results: BenchResults = {
     version: 1,
     mode: short ? "short" : "full",
     catalogProducts: DEMO_PRODUCT_COUNT,
     machine,
     durationSeconds: 0,
-    lighthouse: { measured: false, reason: "not run" },
-    throughput: { measured: false, reason: "not run" },
-    ssr: { measured: false, reason: "not run" },
-    offline: { measured: false, reason: "not run" },
-    scale: { measured: false, reason: "not run" },
-    database: { measured: false, reason: "not run" },
+    lighthouse: notSelected,
+    throughput: notSelected,
+    ssr: notSelected,
+    offline: notSelected,
+    scale: notSelected,
+    database: notSelected,
   };
 
   // Databases first, while no server competes for the CPU.
@@ -103,50 +118,55 @@ async function run(): Promise<void> {
     measureDatabases({ products: short ? DEMO_PRODUCT_COUNT : 10_000, iterations: short ? 20 : 100, postgresPort: port + 5, log }),
   );
 
-  // A fresh demo database each run, so every run measures the same catalog.
-  const dataDir = "data/bench-demo";
-  rmSync(dataDir, { recursive: true, force: true });
-  log(`starting next start on port ${port} (DATA_DIR=${dataDir})…`);
-  const server = await startServer({ distDir: DIST_DIR, port, dataDir, logFile: path.join(runDir, "server-demo.log") });
-  log(`server ready in ${Math.round(server.startMs / 1000)} s`);
-  try {
-    const subjects = await fetchSubjects(server.baseUrl, short ? 5 : 10);
-    const pages = { home: "/", category: `/categories/${subjects.category}`, product: `/products/${subjects.product}` };
-    // Each page once before Lighthouse: it measures a warm server, as shoppers mostly meet it.
-    for (const page of Object.values(pages)) await (await fetch(server.baseUrl + page)).arrayBuffer();
-    results.lighthouse = await section("lighthouse", () =>
-      runLighthouse({
-        pages: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, server.baseUrl + page])),
-        runs: short ? 1 : 3,
-        chromePath: CHROME,
-        log,
-      }),
-    );
-    results.ssr = await section("single-request SSR", () => measureSsr(server.baseUrl, ssrPages(subjects)));
-    results.throughput = await section("throughput", () =>
-      measureThroughput({ baseUrl: server.baseUrl, ceilingPath, routes: loadRoutes(subjects), connections, durationSeconds, log }),
-    );
-    results.offline = await section("offline", () => measureOffline({ baseUrl: server.baseUrl, short, log }));
-  } finally {
-    await server.stop();
-  }
-
-  results.scale = short
-    ? { measured: false, reason: "short mode (run `npm run bench` without --short for the 100,000-product catalog)" }
-    : await section("scale", () =>
-        measureScale({
-          distDir: DIST_DIR,
-          port: port + 1,
-          dataDir: "data/bench-big",
-          products: 100_000,
-          connections,
-          durationSeconds,
-          ceilingPath,
-          ssrSamples: 10,
-          runDir,
+  if (needsDemoServer) {
+    // A fresh demo database each run, so every run measures the same catalog.
+    const dataDir = "data/bench-demo";
+    rmSync(dataDir, { recursive: true, force: true });
+    log(`starting next start on port ${port} (DATA_DIR=${dataDir})…`);
+    const server = await startServer({ distDir: DIST_DIR, port, dataDir, logFile: path.join(runDir, "server-demo.log") });
+    log(`server ready in ${Math.round(server.startMs / 1000)} s`);
+    try {
+      const subjects = await fetchSubjects(server.baseUrl, short ? 5 : 10);
+      results.catalogProducts = subjects.total;
+      const pages = { home: "/", category: `/categories/${subjects.category}`, product: `/products/${subjects.product}` };
+      // Each page once before Lighthouse: it measures a warm server, as shoppers mostly meet it.
+      for (const page of Object.values(pages)) await (await fetch(server.baseUrl + page)).arrayBuffer();
+      results.lighthouse = await section("lighthouse", () =>
+        runLighthouse({
+          pages: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, server.baseUrl + page])),
+          runs: short ? 1 : 3,
+          chromePath: CHROME,
           log,
         }),
       );
+      results.ssr = await section("ssr", () => measureSsr(server.baseUrl, ssrPages(subjects)));
+      results.throughput = await section("throughput", () =>
+        measureThroughput({ baseUrl: server.baseUrl, ceilingPath, routes: loadRoutes(subjects), connections, durationSeconds, log }),
+      );
+      results.offline = await section("offline", () => measureOffline({ baseUrl: server.baseUrl, short, log }));
+    } finally {
+      await server.stop();
+    }
+  }
+
+  if (needsScale) {
+    results.scale = await section("scale", () =>
+      measureScale({
+        distDir: DIST_DIR,
+        port: port + 1,
+        dataDir: "data/bench-big",
+        products: scaleProducts,
+        connections,
+        durationSeconds,
+        ceilingPath,
+        ssrSamples: 10,
+        runDir,
+        log,
+      }),
+    );
+  } else if (runs("scale")) {
+    results.scale = { measured: false, reason: "short mode (run `npm run bench` without --short for the 100,000-product catalog)" };
+  }
 
   results.durationSeconds = Math.round((performance.now() - started) / 1000);
   const verdicts = evaluateBudgets(results, budgets);

@@ -3,11 +3,22 @@ import { combineRuns, summarizeLhr, type LhrLike } from "./lighthouse";
 
 function lhr(performance: number, lcp: number, scripts: [string, number][]): LhrLike {
   return {
-    categories: { performance: { score: performance / 100 }, accessibility: { score: 1 }, seo: { score: 0.92 } },
+    categories: {
+      performance: { score: performance / 100 },
+      accessibility: { score: 1, auditRefs: [{ id: "color-contrast", weight: 7 }, { id: "manual-check", weight: 0 }] },
+      seo: { score: 0.92, auditRefs: [{ id: "meta-description", weight: 1 }, { id: "hreflang", weight: 1 }] },
+    },
     audits: {
       "largest-contentful-paint": { numericValue: lcp },
       "total-blocking-time": { numericValue: 120.4 },
       "cumulative-layout-shift": { numericValue: 0.01234 },
+      "color-contrast": { score: 1 },
+      "manual-check": { score: 0 },
+      "meta-description": { score: 0 },
+      hreflang: { score: null },
+      "largest-contentful-paint-element": {
+        details: { items: [{ items: [{ node: { snippet: '<h1 class="text-3xl">Pull</h1>' } }] }, { items: [{ phase: "TTFB" }] }] },
+      },
       "network-requests": {
         details: {
           items: [
@@ -26,6 +37,12 @@ describe("Lighthouse summary", () => {
     const run = summarizeLhr(lhr(87, 2100.6, [["http://h/_next/static/chunks/a.js", 1000], ["http://h/_next/static/chunks/b.js", 52000]]));
     expect(run).toMatchObject({ performance: 87, lcpMs: 2101, tbtMs: 120, cls: 0.012, accessibility: 100, seo: 92, jsBytes: 53000 });
     expect(run.scripts.map((s) => s.transferBytes)).toEqual([52000, 1000]);
+  });
+
+  it("names weighted accessibility/SEO audits that failed, and the LCP element", () => {
+    const run = summarizeLhr(lhr(87, 2100, []));
+    expect(run.failingAudits).toEqual(["meta-description"]);
+    expect(run.lcpElement).toBe('<h1 class="text-3xl">Pull</h1>');
   });
 
   it("fails loudly when a category is missing rather than recording a zero", () => {

@@ -1,6 +1,6 @@
 /** Lighthouse mobile runs on the system Chromium (default mobile settings: simulated throttling). */
 import { median } from "./stats";
-import type { LighthousePage, NotMeasured, LighthouseSection, ScriptResource } from "./types";
+import type { LighthousePage, LighthouseSection, NotMeasured } from "./types";
 
 /** Headless, and nothing that calls Google services: this machine's closed network refuses them. */
 export const CHROME_FLAGS = [
@@ -14,12 +14,33 @@ export const CHROME_FLAGS = [
   "--disable-sync",
 ];
 
-type Run = LighthousePage["runs"][number] & { scripts: ScriptResource[] };
+type Run = LighthousePage["runs"][number] & Pick<LighthousePage, "scripts" | "failingAudits" | "lcpElement">;
 
 /** The subset of a Lighthouse result (LHR) read here. */
 export interface LhrLike {
-  categories: Record<string, { score: number | null } | undefined>;
-  audits: Record<string, { numericValue?: number; details?: { items?: unknown[] } } | undefined>;
+  categories: Record<string, { score: number | null; auditRefs?: { id: string; weight: number }[] } | undefined>;
+  audits: Record<string, { score?: number | null; numericValue?: number; details?: { items?: unknown[] } } | undefined>;
+}
+
+/** Weighted audits of the category that scored below 1 (manual and not-applicable ones score null). */
+function failing(lhr: LhrLike, category: string): string[] {
+  return (lhr.categories[category]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0)
+    .filter((ref) => {
+      const audit = lhr.audits[ref.id];
+      return typeof audit?.score === "number" && audit.score < 1;
+    })
+    .map((ref) => ref.id);
+}
+
+/** The LCP element's HTML snippet, from the "largest-contentful-paint-element" audit's table. */
+function lcpElement(lhr: LhrLike): string | null {
+  const tables = (lhr.audits["largest-contentful-paint-element"]?.details?.items ?? []) as { items?: { node?: { snippet?: string } }[] }[];
+  for (const table of tables) {
+    const snippet = table.items?.[0]?.node?.snippet;
+    if (snippet) return snippet;
+  }
+  return null;
 }
 
 function score(lhr: LhrLike, category: string): number {
@@ -50,13 +71,15 @@ export function summarizeLhr(lhr: LhrLike): Run {
     seo: score(lhr, "seo"),
     jsBytes: scripts.reduce((sum, s) => sum + s.transferBytes, 0),
     scripts,
+    failingAudits: [...failing(lhr, "accessibility"), ...failing(lhr, "seo")],
+    lcpElement: lcpElement(lhr),
   };
 }
 
 /** Each figure is the median of its own runs; the script list is the median-performance run's. */
 export function combineRuns(url: string, runs: readonly Run[]): LighthousePage {
   if (runs.length === 0) throw new Error("no Lighthouse runs to combine");
-  const pick = (key: keyof Omit<Run, "scripts">) => median(runs.map((run) => run[key]));
+  const pick = (key: keyof LighthousePage["runs"][number]) => median(runs.map((run) => run[key]));
   const performance = pick("performance");
   const representative = [...runs].sort((a, b) => Math.abs(a.performance - performance) - Math.abs(b.performance - performance))[0]!;
   return {
@@ -69,6 +92,8 @@ export function combineRuns(url: string, runs: readonly Run[]): LighthousePage {
     seo: pick("seo"),
     jsBytes: pick("jsBytes"),
     scripts: representative.scripts,
+    failingAudits: representative.failingAudits,
+    lcpElement: representative.lcpElement,
     runs: runs.map((run) => ({ performance: run.performance, lcpMs: run.lcpMs, tbtMs: run.tbtMs, cls: run.cls, accessibility: run.accessibility, seo: run.seo, jsBytes: run.jsBytes })),
   };
 }

@@ -35,11 +35,12 @@ export function chooseSubjects(items: readonly Summary[], samples: number): Subj
   };
 }
 
-export async function fetchSubjects(baseUrl: string, samples: number): Promise<Subjects> {
+/** The subjects, and how many products the served catalog holds. */
+export async function fetchSubjects(baseUrl: string, samples: number): Promise<Subjects & { total: number }> {
   const response = await fetch(`${baseUrl}/api/products?limit=100&page=1`);
   if (!response.ok) throw new Error(`/api/products answered ${response.status}`);
-  const { items } = (await response.json()) as { items: Summary[] };
-  return chooseSubjects(items, samples);
+  const { items, total } = (await response.json()) as { items: Summary[]; total: number };
+  return { ...chooseSubjects(items, samples), total };
 }
 
 export function loadRoutes(s: Subjects): Record<string, string> {

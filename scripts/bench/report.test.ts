@@ -16,6 +16,8 @@ const page = (path: string, performance: number, jsBytes: number): LighthousePag
     { url: "http://127.0.0.1:3240/_next/static/chunks/framework.js", transferBytes: jsBytes - 20_000 },
     { url: "http://127.0.0.1:3240/_next/static/chunks/page.js", transferBytes: 20_000 },
   ],
+  failingAudits: performance < 90 ? ["color-contrast"] : [],
+  lcpElement: '<img alt="Pull marin" src="/images/products/pull.webp">',
   runs: [{ performance, lcpMs: 1650, tbtMs: 40, cls: 0.002, accessibility: 100, seo: 100, jsBytes }],
 });
 
@@ -73,6 +75,11 @@ describe("report", () => {
     expect(markdown).toContain("| home | performance | 96 | — | — | — |");
     expect(markdown).toContain("| product | `/products/pull-marin` | 800 | 12 ms | 48 ms | 40 % | 0 | ≥ 50 % | ❌ fail |");
     expect(markdown).toContain("**0 passed, 3 missed, 1 not measured**");
+  });
+
+  it("names the LCP element and the audits to fix", () => {
+    expect(markdown).toContain('| product | `<img alt="Pull marin" src="/images/products/pull.webp">` | color-contrast |');
+    expect(markdown).toContain("| home | `<img alt=\"Pull marin\" src=\"/images/products/pull.webp\">` | none |");
   });
 
   it("says why a section was not measured instead of showing numbers", () => {

@@ -144,6 +144,17 @@ function lighthouseSection(results: BenchResults, verdicts: Verdicts): string {
     "",
     table(["page", "metric", "median", "runs", "budget", "result"], rows),
     "",
+    "What to look at first:",
+    "",
+    table(
+      ["page", "LCP element", "accessibility and SEO audits not passed"],
+      Object.entries(section.pages).map(([name, page]) => [
+        name,
+        page.lcpElement ? `\`${page.lcpElement.replace(/\s+/g, " ").slice(0, 120)}\`` : "—",
+        page.failingAudits.length > 0 ? page.failingAudits.join(", ") : "none",
+      ]),
+    ),
+    "",
     "JavaScript transferred per page:",
     "",
     barChart(Object.entries(section.pages).map(([name, page]) => ({ label: name, value: page.jsBytes, text: kB(page.jsBytes) }))),
@@ -211,7 +222,7 @@ function throughputSection(results: BenchResults, verdicts: Verdicts): string {
 
 function ssrTable(timings: Record<string, SingleRequestTiming>): string {
   return table(
-    ["page", "path", "median", "p95", "samples"],
+    ["page", "first of the sampled paths", "median", "p95", "samples"],
     Object.entries(timings).map(([name, t]) => [name, `\`${t.path}\``, ms(t.medianMs), ms(t.p95Ms), String(t.samples)]),
   );
 }

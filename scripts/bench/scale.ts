@@ -63,6 +63,7 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleSection>
       durationSeconds: options.durationSeconds,
       log: options.log,
     });
+    if (subjects.total !== options.products) throw new Error(`the server serves ${subjects.total} products, not ${options.products}`);
     return { measured: true, products: options.products, seedMs, throughput, ssr };
   } finally {
     await server.stop();

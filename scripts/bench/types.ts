@@ -39,8 +39,12 @@ export interface LighthousePage {
   jsBytes: number;
   /** The scripts of the median run, biggest first. */
   scripts: ScriptResource[];
+  /** Accessibility and SEO audits that did not pass in the median run, e.g. "color-contrast". */
+  failingAudits: string[];
+  /** The element Lighthouse took as the largest contentful paint, in the median run. */
+  lcpElement: string | null;
   /** Every run's figures, for the record; the page's figures above are their medians. */
-  runs: Omit<LighthousePage, "runs" | "scripts" | "url">[];
+  runs: Omit<LighthousePage, "runs" | "scripts" | "url" | "failingAudits" | "lcpElement">[];
 }
 
 export interface LighthouseSection {
