@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { listCategoriesCached } from "@/lib/catalog/cached";
@@ -13,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: `${t("name")} — ${t("tagline")}`, template: `%s · ${t("name")}` },
     description: t("tagline"),
     applicationName: t("name"),
+    icons: { icon: "/icons/icon-192.png", apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { capable: true, title: t("name"), statusBarStyle: "default" },
   };
 }
 
@@ -23,7 +26,9 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, categories] = await Promise.all([getLocale(), getTranslations("site"), listCategoriesCached()]);
+  const [locale, t, categories, pwa] = await Promise.all([getLocale(), getTranslations("site"), listCategoriesCached(), getTranslations("pwa")]);
+  const pwaKeys = ["offline", "offlineDetail", "updateAvailable", "updateDetail", "update", "install", "installDetail", "installLater", "iosInstall"] as const;
+  const pwaTexts: PwaTexts = Object.fromEntries(pwaKeys.map((key) => [key, pwa(key)])) as Record<(typeof pwaKeys)[number], string>;
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
@@ -31,6 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <SiteHeader categories={categories} />
+        <PwaNotices texts={pwaTexts} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
         </main>

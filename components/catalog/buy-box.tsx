@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { availabilityUrl, onlineStatus } from "@/lib/catalog/sku-choice";
 import type { Product, Sku } from "@/lib/catalog/types";
 import { Price } from "./price";
 
 /** Price, online stock status and the one action that fits it (DESIGN.md §5). */
 export async function BuyBox({ product, sku }: { product: Product; sku: Sku }) {
-  const t = await getTranslations("product");
+  const [t, cart] = await Promise.all([getTranslations("product"), getTranslations("cart")]);
   const status = onlineStatus(sku);
   return (
     <div className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4" data-sku={sku.sku}>
@@ -29,7 +30,13 @@ export async function BuyBox({ product, sku }: { product: Product; sku: Sku }) {
           <p className="rounded-md bg-stone-100 px-4 py-3 text-center text-sm">{t("soldOutEverywhere")}</p>
         )
       ) : (
-        <p className="text-sm text-muted">{t("delivery")}</p>
+        <>
+          <AddToCartButton
+            sku={sku.sku}
+            texts={{ add: t("addToCart"), added: cart("added"), addFailed: cart("addFailed"), viewCart: cart("viewCart") }}
+          />
+          <p className="text-sm text-muted">{t("delivery")}</p>
+        </>
       )}
       <p className="text-xs text-muted">{t("sku", { sku: sku.sku })}</p>
     </div>

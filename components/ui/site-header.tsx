@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CartCount } from "@/components/cart/cart-count";
 import { getTranslations } from "next-intl/server";
 import type { Category } from "@/lib/catalog/types";
 
@@ -32,6 +33,7 @@ export async function SiteHeader({ categories }: { categories: Category[] }) {
           </Link>
           <Link href="/cart" className="rounded-md border border-ink px-3 py-1.5 underline-offset-4 hover:underline">
             {t("cart")}
+            <CartCount />
           </Link>
         </nav>
       </div>

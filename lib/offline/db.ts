@@ -12,6 +12,8 @@ import type { Category, Product } from "../catalog/types";
 export interface MirrorProduct extends Product {
   /** Lower-case, accent-free name, brand and category, for offline search. */
   searchText: string;
+  /** The product's SKU codes, indexed: cart lines name a SKU, not a product. */
+  skuCodes: string[];
 }
 
 /** One pending cart change the server has not seen yet (the outbox). */
@@ -31,7 +33,7 @@ export interface QueuedViewEvent {
 }
 
 export interface VitrineDbSchema extends DBSchema {
-  products: { key: string; value: MirrorProduct; indexes: { category: string } };
+  products: { key: string; value: MirrorProduct; indexes: { category: string; sku: string } };
   categories: { key: string; value: Category };
   /** Small named values: the mirror's cursor and last sync time. */
   meta: { key: string; value: unknown };
@@ -64,7 +66,9 @@ async function open(): Promise<OpenDbResult> {
   try {
     const db = await openDB<VitrineDbSchema>(DB_NAME, DB_VERSION, {
       upgrade(database) {
-        database.createObjectStore("products", { keyPath: "slug" }).createIndex("category", "category");
+        const products = database.createObjectStore("products", { keyPath: "slug" });
+        products.createIndex("category", "category");
+        products.createIndex("sku", "skuCodes", { multiEntry: true });
         database.createObjectStore("categories", { keyPath: "slug" });
         database.createObjectStore("meta");
         database.createObjectStore("cart", { keyPath: "sku" });

@@ -27,7 +27,7 @@ describe("planFeedPage", () => {
       "3",
       new Map(),
     );
-    expect(writes.putProducts[0]).toMatchObject({ slug: "a", category: "chemises", searchText: "chemise elegante atelier chemises" });
+    expect(writes.putProducts[0]).toMatchObject({ slug: "a", category: "chemises", searchText: "chemise elegante atelier chemises", skuCodes: ["a-m"] });
     expect(writes.putCategories).toEqual([{ slug: "chemises", name: "Chemises" }]);
     expect(writes.cursor).toBe("12");
   });
@@ -65,7 +65,7 @@ describe("parseFeedPage", () => {
 
 describe("isMirrorProduct", () => {
   it("tells a stored product from a corrupted record", () => {
-    expect(isMirrorProduct({ ...product("a", "x"), searchText: "a" })).toBe(true);
+    expect(isMirrorProduct({ ...product("a", "x"), searchText: "a", skuCodes: ["a-m"] })).toBe(true);
     expect(isMirrorProduct(product("a", "x"))).toBe(false);
     expect(isMirrorProduct("garbage")).toBe(false);
   });

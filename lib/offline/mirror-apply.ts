@@ -33,7 +33,11 @@ export function foldText(text: string): string {
 }
 
 export function toMirrorProduct(product: Product, categoryName?: string): MirrorProduct {
-  return { ...product, searchText: foldText([product.name, product.brand, categoryName ?? product.category].join(" ")) };
+  return {
+    ...product,
+    searchText: foldText([product.name, product.brand, categoryName ?? product.category].join(" ")),
+    skuCodes: product.skus.map((sku) => sku.sku),
+  };
 }
 
 /**
@@ -66,7 +70,8 @@ export function parseFeedPage(value: unknown): FeedPage | null {
 
 /** A stored record that is not a product (older schema, corruption) means the mirror is rebuilt. */
 export function isMirrorProduct(value: unknown): value is MirrorProduct {
-  return isProduct(value) && typeof (value as { searchText?: unknown }).searchText === "string";
+  const extra = value as { searchText?: unknown; skuCodes?: unknown };
+  return isProduct(value) && typeof extra.searchText === "string" && Array.isArray(extra.skuCodes);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -124,6 +124,15 @@ export async function getMirrorProduct(slug: string): Promise<MirrorRead<MirrorP
   });
 }
 
+/** The product a cart line's SKU belongs to. */
+export async function getMirrorProductBySku(sku: string): Promise<MirrorRead<MirrorProduct>> {
+  return read<MirrorProduct>(async (db) => {
+    const value = await db.getFromIndex("products", "sku", sku);
+    if (value === undefined) return { status: "missing" };
+    return isMirrorProduct(value) ? { status: "found", value } : corrupted();
+  });
+}
+
 export interface MirrorCategoryPage {
   category: Category;
   subcategories: Category[];

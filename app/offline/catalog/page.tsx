@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CatalogShell } from "@/components/pwa/catalog-shell";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/**
+ * The offline catalog shell (precached): the service worker serves it for product, category and
+ * search URLs it has not cached, and the client draws them from the IndexedDB mirror.
+ */
+export default async function CatalogShellPage() {
+  const [t, cart, site, product, locale] = await Promise.all([
+    getTranslations("offline"),
+    getTranslations("cart"),
+    getTranslations("site"),
+    getTranslations("product"),
+    getLocale(),
+  ]);
+  const keys = ["shellNotice", "shellLoading", "notInMirror", "mirrorUnavailable", "searchPrompt", "showMore", "chooseSku", "description", "inStock", "soldOutOnline", "checkStores", "home", "cart"] as const;
+  const texts = {
+    ...(Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<(typeof keys)[number], string>),
+    searchTitle: t.raw("searchTitle") as string,
+    noResults: t.raw("noResults") as string,
+    productCount: t.raw("productCount") as string,
+    breadcrumb: site("breadcrumb"),
+  };
+  const addTexts = { add: product("addToCart"), added: cart("added"), addFailed: cart("addFailed"), viewCart: cart("viewCart") };
+  return <CatalogShell texts={texts} addTexts={addTexts} locale={locale} />;
+}

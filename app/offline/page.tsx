@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("offline");
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Precached by the service worker; shown for a page that is neither cached nor drawable offline. */
+export default async function OfflinePage() {
+  const t = await getTranslations("offline");
+  return (
+    <div className="mx-auto max-w-md py-16 text-center">
+      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <p className="mt-3 text-muted">{t("text")}</p>
+      <p className="mt-6 flex flex-wrap justify-center gap-3">
+        {/* Offline, Next.js turns a failed client navigation into a full one, which the worker answers. */}
+        <Link href="/" className="rounded-md bg-ink px-5 py-3 font-semibold text-white">
+          {t("home")}
+        </Link>
+        <a href="/cart" className="rounded-md border border-ink px-5 py-3 font-semibold">
+          {t("cart")}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { AddToCartButton, type AddToCartTexts } from "@/components/cart/add-to-cart-button";
+import { availabilityUrl, chooseSku } from "@/lib/catalog/sku-choice";
+import type { Category } from "@/lib/catalog/types";
+import { formatPrice } from "@/lib/i18n/format";
+import type { MirrorProduct } from "@/lib/offline/db";
+import { getMirrorCategory, getMirrorProduct, listMirrorCategories, searchMirror, type MirrorCategoryPage } from "@/lib/offline/mirror";
+import { catalogRoute } from "@/lib/offline/routes";
+
+export interface ShellTexts {
+  shellNotice: string;
+  shellLoading: string;
+  notInMirror: string;
+  mirrorUnavailable: string;
+  /** "Résultats pour « {q} »" */
+  searchTitle: string;
+  searchPrompt: string;
+  /** "… « {q} » …" */
+  noResults: string;
+  /** "{count} produit(s)" */
+  productCount: string;
+  showMore: string;
+  chooseSku: string;
+  description: string;
+  inStock: string;
+  soldOutOnline: string;
+  checkStores: string;
+  home: string;
+  cart: string;
+  breadcrumb: string;
+}
+
+type View =
+  | { kind: "loading" }
+  | { kind: "product"; product: MirrorProduct; category?: Category; requestedSku?: string }
+  | { kind: "category"; page: MirrorCategoryPage }
+  | { kind: "search"; q: string; items: MirrorProduct[]; total: number }
+  | { kind: "missing" }
+  | { kind: "unavailable" };
+
+const PAGE_SIZE = 24;
+
+/**
+ * The offline catalog shell: the service worker answers a catalog URL that is not cached with
+ * this page, and it draws the product, category or search from the IndexedDB mirror by reading
+ * the address bar. Links are plain <a>: each goes through the worker again.
+ */
+export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; addTexts: AddToCartTexts; locale: string }) {
+  const [view, setView] = useState<View>({ kind: "loading" });
+  const [shown, setShown] = useState(PAGE_SIZE);
+
+  useEffect(() => {
+    let active = true;
+    void resolveView(new URL(window.location.href)).then((next) => {
+      if (!active) return;
+      setView(next);
+      const title = next.kind === "product" ? next.product.name : next.kind === "category" ? next.page.category.name : null;
+      if (title) document.title = `${title} · Vitrine`;
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  const price = (cents: number) => formatPrice(cents, locale);
+  const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
+
+  const grid = (items: MirrorProduct[]) => (
+    <>
+      <ul className="mt-6 grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
+        {items.slice(0, shown).map((product) => (
+          <li key={product.slug} className="group relative flex flex-col">
+            <ShellImage src={product.images[0]} />
+            <p className="mt-2 text-xs tracking-wide text-muted uppercase">{product.brand}</p>
+            <h2 className="text-sm font-medium">
+              <a href={`/products/${product.slug}`} className="after:absolute after:inset-0 group-hover:underline">
+                {product.name}
+              </a>
+            </h2>
+            <p className="mt-1 text-sm font-semibold">{price(product.priceCents)}</p>
+          </li>
+        ))}
+      </ul>
+      {items.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)} className="mt-8 self-center rounded-md border border-ink px-5 py-2 font-medium">
+          {texts.showMore}
+        </button>
+      )}
+    </>
+  );
+
+  return (
+    <div className="flex flex-col">
+      <p className="mb-6 rounded-md bg-stone-100 px-4 py-2 text-sm">{texts.shellNotice}</p>
+      {view.kind === "loading" && <p>{texts.shellLoading}</p>}
+      {(view.kind === "missing" || view.kind === "unavailable") && (
+        <div className="rounded-md bg-white p-6">
+          <h1 className="text-2xl font-semibold">{view.kind === "missing" ? texts.notInMirror : texts.mirrorUnavailable}</h1>
+          <p className="mt-4 flex gap-4">
+            <Link href="/" className="underline underline-offset-4">
+              {texts.home}
+            </Link>
+            <a href="/cart" className="underline underline-offset-4">
+              {texts.cart}
+            </a>
+          </p>
+        </div>
+      )}
+      {view.kind === "category" && (
+        <>
+          <h1 className="text-3xl font-semibold tracking-tight">{view.page.category.name}</h1>
+          <p className="mt-1 text-sm text-muted">{fill(texts.productCount, { count: view.page.products.length })}</p>
+          {grid(view.page.products)}
+        </>
+      )}
+      {view.kind === "search" && (
+        <>
+          <h1 className="text-2xl font-semibold tracking-tight">{view.q ? fill(texts.searchTitle, { q: view.q }) : texts.searchPrompt}</h1>
+          {view.q && view.total === 0 && <p className="mt-6 rounded-md bg-white p-6">{fill(texts.noResults, { q: view.q })}</p>}
+          {view.total > 0 && <p className="mt-1 text-sm text-muted">{fill(texts.productCount, { count: view.total })}</p>}
+          {grid(view.items)}
+        </>
+      )}
+      {view.kind === "product" && <ShellProduct view={view} texts={texts} addTexts={addTexts} price={price} />}
+    </div>
+  );
+}
+
+function ShellProduct({
+  view,
+  texts,
+  addTexts,
+  price,
+}: {
+  view: Extract<View, { kind: "product" }>;
+  texts: ShellTexts;
+  addTexts: AddToCartTexts;
+  price: (cents: number) => string;
+}) {
+  const { product, category } = view;
+  const [selected, setSelected] = useState(() => chooseSku(product, view.requestedSku)?.sku);
+  const sku = product.skus.find((candidate) => candidate.sku === selected);
+  return (
+    <article className="grid gap-8 md:grid-cols-2">
+      {category && (
+        <nav aria-label={texts.breadcrumb} className="text-sm md:col-span-2">
+          <a href={`/categories/${category.slug}`} className="underline underline-offset-4">
+            {category.name}
+          </a>
+        </nav>
+      )}
+      <ShellImage src={product.images[0]} />
+      <div className="flex flex-col gap-5">
+        <div>
+          <p className="text-sm tracking-wide text-muted uppercase">{product.brand}</p>
+          <h1 className="text-3xl font-semibold tracking-tight">{product.name}</h1>
+        </div>
+        {product.skus.length > 1 && (
+          <fieldset>
+            <legend className="mb-2 text-sm font-medium">{texts.chooseSku}</legend>
+            <div className="flex flex-wrap gap-2">
+              {product.skus.map((option) => (
+                <label
+                  key={option.sku}
+                  className={`inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-md border px-3 text-sm has-checked:border-ink has-checked:bg-ink has-checked:text-white ${
+                    option.onlineStock <= 0 ? "text-muted line-through" : "border-stone-400 bg-white"
+                  }`}
+                >
+                  <input type="radio" name="sku" value={option.sku} checked={option.sku === selected} onChange={() => setSelected(option.sku)} className="sr-only" />
+                  {option.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        {sku && (
+          <div className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4" data-sku={sku.sku}>
+            <span className="text-2xl font-semibold">{price(sku.priceCents)}</span>
+            <p className={`text-sm font-medium ${sku.onlineStock > 0 ? "text-ok" : "text-warn"}`}>{sku.onlineStock > 0 ? texts.inStock : texts.soldOutOnline}</p>
+            {sku.onlineStock > 0 ? (
+              <AddToCartButton key={sku.sku} sku={sku.sku} texts={addTexts} />
+            ) : (
+              sku.storeStock > 0 && (
+                <a href={availabilityUrl(product.slug, sku.sku)} className="rounded-md bg-brand px-5 py-3 text-center font-semibold text-white hover:bg-brand-dark">
+                  {texts.checkStores}
+                </a>
+              )
+            )}
+          </div>
+        )}
+        <section>
+          <h2 className="mb-1 font-semibold">{texts.description}</h2>
+          <p className="leading-relaxed text-muted">{product.description}</p>
+        </section>
+      </div>
+    </article>
+  );
+}
+
+/** The mirror's image URL: shown if the worker cached it, else an empty frame of the same size. */
+function ShellImage({ src }: { src?: string }) {
+  const [failed, setFailed] = useState(false);
+  if (!src || failed) return <div className="aspect-[4/5] w-full rounded-md bg-stone-100" />;
+  // eslint-disable-next-line @next/next/no-img-element -- offline: the cached file as it is, no optimiser
+  return <img src={src} alt="" width={480} height={600} onError={() => setFailed(true)} className="aspect-[4/5] h-auto w-full rounded-md bg-stone-100 object-cover" />;
+}
+
+async function resolveView(url: URL): Promise<View> {
+  const route = catalogRoute(url);
+  if (!route) return { kind: "missing" };
+  if (route.kind === "product") {
+    const found = await getMirrorProduct(route.slug);
+    if (found.status !== "found") return { kind: found.status };
+    const category = (await listMirrorCategories()).find((candidate) => candidate.slug === found.value.category);
+    return { kind: "product", product: found.value, category, requestedSku: url.searchParams.get("sku") ?? undefined };
+  }
+  if (route.kind === "category") {
+    const found = await getMirrorCategory(route.slug);
+    return found.status === "found" ? { kind: "category", page: found.value } : { kind: found.status };
+  }
+  if (!route.q.trim()) return { kind: "search", q: "", items: [], total: 0 };
+  const found = await searchMirror(route.q, 200);
+  if (found.status === "unavailable") return { kind: "unavailable" };
+  const result = found.status === "found" ? found.value : { items: [], total: 0 };
+  return { kind: "search", q: route.q, ...result };
+}

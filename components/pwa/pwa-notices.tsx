@@ -1,0 +1,190 @@
+"use client";
+
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { Workbox } from "workbox-window";
+import { startCartReplay } from "@/lib/offline/cart-replay";
+import { mirrorSyncedAt, syncMirror } from "@/lib/offline/mirror";
+import { isOnline, isOnlineOnServer, subscribeOnline } from "@/lib/offline/online-status";
+
+export interface PwaTexts {
+  offline: string;
+  offlineDetail: string;
+  updateAvailable: string;
+  updateDetail: string;
+  update: string;
+  install: string;
+  installDetail: string;
+  installLater: string;
+  iosInstall: string;
+}
+
+/** The mirror is refreshed at most this often per device (a refresh is one small request). */
+const MIRROR_REFRESH_MS = 5 * 60_000;
+const UPDATE_CHECK_MS = 30 * 60_000;
+const INSTALL_DISMISSED_KEY = "vitrine.install.dismissed";
+const CHUNK_RELOAD_KEY = "vitrine.chunkReloadAt";
+
+interface BeforeInstallPromptEvent extends Event {
+  prompt(): Promise<void>;
+  userChoice: Promise<{ outcome: "accepted" | "dismissed" }>;
+}
+
+/**
+ * The storefront's PWA side, mounted once in the layout: registers the service worker, keeps the
+ * catalog mirror and the cart outbox in step, and shows (in the page flow, so it never covers
+ * what the shopper is reading) the offline status, the update prompt and the install offer.
+ */
+export function PwaNotices({ texts }: { texts: PwaTexts }) {
+  const online = useSyncExternalStore(subscribeOnline, isOnline, isOnlineOnServer);
+  const [waiting, setWaiting] = useState(false);
+  const [installEvent, setInstallEvent] = useState<BeforeInstallPromptEvent | null>(null);
+  const [showIosHelp, setShowIosHelp] = useState(false);
+  const workbox = useRef<Workbox | null>(null);
+  const updateRequested = useRef(false);
+
+  useEffect(() => reloadOnChunkError(), []);
+  useEffect(() => startCartReplay(), []);
+  useEffect(() => whenIdle(() => void refreshMirror()), []);
+  useEffect(() => {
+    if (!online) return;
+    return whenIdle(() => void refreshMirror());
+  }, [online]);
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
+    let stopped = false;
+    let interval: ReturnType<typeof setInterval> | undefined;
+    void import("workbox-window").then(({ Workbox }) => {
+      if (stopped) return;
+      const wb = new Workbox("/sw.js", { scope: "/" });
+      workbox.current = wb;
+      wb.addEventListener("waiting", () => setWaiting(true));
+      // Only the tab whose shopper pressed "Update" reloads; other tabs keep their build, whose
+      // chunks stay in the worker's cache.
+      wb.addEventListener("controlling", (event) => {
+        if (event.isUpdate && updateRequested.current) window.location.reload();
+      });
+      void wb.register().catch(() => undefined);
+      interval = setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS);
+    });
+    return () => {
+      stopped = true;
+      clearInterval(interval);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (localStorage.getItem(INSTALL_DISMISSED_KEY)) return;
+    const onPrompt = (event: Event) => {
+      event.preventDefault();
+      setInstallEvent(event as BeforeInstallPromptEvent);
+    };
+    window.addEventListener("beforeinstallprompt", onPrompt);
+    // iOS offers no prompt: explain the Share menu, unless already installed.
+    const standalone = (navigator as Navigator & { standalone?: boolean }).standalone === true || matchMedia("(display-mode: standalone)").matches;
+    const timer = setTimeout(() => setShowIosHelp(/iPhone|iPad|iPod/.test(navigator.userAgent) && !standalone), 0);
+    return () => {
+      window.removeEventListener("beforeinstallprompt", onPrompt);
+      clearTimeout(timer);
+    };
+  }, []);
+
+  const dismissInstall = () => {
+    localStorage.setItem(INSTALL_DISMISSED_KEY, "1");
+    setInstallEvent(null);
+    setShowIosHelp(false);
+  };
+
+  const install = async () => {
+    if (!installEvent) return;
+    await installEvent.prompt();
+    await installEvent.userChoice;
+    setInstallEvent(null);
+  };
+
+  const update = () => {
+    updateRequested.current = true;
+    workbox.current?.messageSkipWaiting();
+  };
+
+  return (
+    <div className="mx-auto w-full max-w-6xl px-4 empty:hidden">
+      <div role="status" aria-label={online ? undefined : texts.offline}>
+        {!online && (
+          <p className="mt-3 rounded-md bg-ink px-4 py-2 text-sm text-white">
+            <strong>{texts.offline}</strong> · {texts.offlineDetail}
+          </p>
+        )}
+      </div>
+      {waiting && (
+        <section aria-label={texts.updateAvailable} className="mt-3 flex flex-wrap items-center gap-3 rounded-md border border-brand bg-white px-4 py-3 text-sm">
+          <p className="flex-1">
+            <strong>{texts.updateAvailable}</strong> · {texts.updateDetail}
+          </p>
+          <button type="button" onClick={update} className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+            {texts.update}
+          </button>
+        </section>
+      )}
+      {(installEvent || showIosHelp) && (
+        <section aria-label={texts.install} className="mt-3 flex flex-wrap items-center gap-3 rounded-md border border-line bg-white px-4 py-3 text-sm">
+          <p className="flex-1">{installEvent ? texts.installDetail : texts.iosInstall}</p>
+          {installEvent && (
+            <button type="button" onClick={() => void install()} className="rounded-md bg-ink px-4 py-2 font-semibold text-white">
+              {texts.install}
+            </button>
+          )}
+          <button type="button" onClick={dismissInstall} className="rounded-md border border-stone-400 px-4 py-2">
+            {texts.installLater}
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}
+
+
+/** Runs `task` when the browser is idle (first visit: after the page has settled). */
+function whenIdle(task: () => void): () => void {
+  if ("requestIdleCallback" in window) {
+    const id = requestIdleCallback(task, { timeout: 10_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 2000);
+  return () => clearTimeout(id);
+}
+
+async function refreshMirror() {
+  if (!navigator.onLine) return;
+  const last = await mirrorSyncedAt();
+  if (last && Date.now() - Date.parse(last) < MIRROR_REFRESH_MS) return;
+  await syncMirror();
+}
+
+/**
+ * A tab still on an older build can ask for a chunk no server has any more (not cached either):
+ * reload once onto the current build rather than leave a broken page.
+ */
+function reloadOnChunkError(): () => void {
+  const reload = () => {
+    const last = Number(sessionStorage.getItem(CHUNK_RELOAD_KEY) ?? 0);
+    if (Date.now() - last < 30_000) return;
+    sessionStorage.setItem(CHUNK_RELOAD_KEY, String(Date.now()));
+    window.location.reload();
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    const reason = event.reason as { name?: string; message?: string } | undefined;
+    if (reason?.name === "ChunkLoadError" || /Loading (CSS )?chunk|Failed to load chunk/i.test(reason?.message ?? "")) reload();
+  };
+  const onError = (event: Event) => {
+    const target = event.target as HTMLScriptElement | HTMLLinkElement | null;
+    const url = target && "src" in target ? target.src : target && "href" in target ? target.href : "";
+    if (url.includes("/_next/static/")) reload();
+  };
+  window.addEventListener("unhandledrejection", onRejection);
+  window.addEventListener("error", onError, true);
+  return () => {
+    window.removeEventListener("unhandledrejection", onRejection);
+    window.removeEventListener("error", onError, true);
+  };
+}

@@ -1,0 +1,70 @@
+import type { CartMergeChange } from "../cart/types";
+import { subscribeToCart } from "./cart-store";
+import { CART_SYNC_TAG, hasPendingCartChanges, syncCartWithServer } from "./cart-sync";
+
+/**
+ * Page-side replay of the cart outbox (every browser), next to Background Sync (Chromium, in
+ * the service worker). Runs after each cart change, when the network comes back, and at start.
+ */
+
+export type MergeListener = (changes: CartMergeChange[]) => void;
+
+const mergeListeners = new Set<MergeListener>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Starts replaying; returns a function that stops. Call once per page (the PWA agent does). */
+export function startCartReplay(): () => void {
+  const onOnline = () => schedule(0);
+  window.addEventListener("online", onOnline);
+  const unsubscribe = subscribeToCart(() => schedule(400));
+  schedule(1500);
+  return () => {
+    window.removeEventListener("online", onOnline);
+    unsubscribe();
+    clearTimeout(timer);
+  };
+}
+
+/** Tells `listener` what a sync with the account cart changed on this device. */
+export function onCartMerged(listener: MergeListener): () => void {
+  mergeListeners.add(listener);
+  return () => {
+    mergeListeners.delete(listener);
+  };
+}
+
+/** Reports changes from a sync made elsewhere on the page (e.g. right after sign-in). */
+export function reportCartMerge(changes: CartMergeChange[]) {
+  if (changes.length === 0) return;
+  for (const listener of mergeListeners) listener(changes);
+}
+
+function schedule(delay: number) {
+  clearTimeout(timer);
+  timer = setTimeout(() => void replay(), delay);
+}
+
+async function replay() {
+  if (!(await hasPendingCartChanges())) return;
+  if (!navigator.onLine) {
+    await registerBackgroundSync();
+    return;
+  }
+  const result = await syncCartWithServer();
+  if (Array.isArray(result)) reportCartMerge(result);
+  else if (result === "offline" || result === "failed") await registerBackgroundSync();
+}
+
+/** Chromium replays the outbox from the worker when the network is back, even with the tab closed. */
+async function registerBackgroundSync() {
+  try {
+    if (!("serviceWorker" in navigator)) return;
+    // getRegistration, not ready: `ready` never settles where no worker is registered (dev).
+    const registration = (await navigator.serviceWorker.getRegistration()) as
+      | (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })
+      | undefined;
+    await registration?.sync?.register(CART_SYNC_TAG);
+  } catch {
+    // No Background Sync here: the "online" event above does the replay instead.
+  }
+}
