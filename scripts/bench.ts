@@ -11,7 +11,7 @@
  * --sections runs only some of: database, lighthouse, ssr, throughput, offline, scale (naming
  * scale runs it in short mode too). Ports: --port (demo), +1 (big catalog), +5 (PostgreSQL).
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { evaluateBudgets, formatVerdicts, isMissed, parseBudgets } from "./bench/check";
@@ -38,6 +38,10 @@ function readBudgets() {
 }
 
 function check(): number {
+  if (!existsSync(values.results!)) {
+    console.error(`No ${values.results}: run \`npm run bench\` (or \`npm run bench -- --short\`) first.`);
+    return 1;
+  }
   const results = JSON.parse(readFileSync(values.results!, "utf8")) as BenchResults;
   const verdicts = evaluateBudgets(results, readBudgets());
   console.log(`Budgets for the ${results.mode} run of ${results.machine.date} (commit ${results.machine.commit}):\n`);
