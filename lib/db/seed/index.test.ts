@@ -32,6 +32,12 @@ describe("seedIfEmpty", () => {
     expect(await count(sql`select count(*) n from stock_levels where location = 'online'`)).toBe(skuCount);
   });
 
+  it("leaves planner statistics behind (PGlite has no autovacuum to gather them)", async () => {
+    for (const table of ["products", "skus", "stock_levels"]) {
+      expect(await count(sql`select count(*) n from pg_stats where schemaname = 'public' and tablename = ${table}`)).toBeGreaterThan(0);
+    }
+  });
+
   it("writes consistent rows (foreign keys were not checked during the load)", async () => {
     expect(await count(sql`select count(*) n from products p left join categories c on c.slug = p.category_slug where c.slug is null`)).toBe(0);
     expect(await count(sql`select count(*) n from skus s left join products p on p.slug = s.product_slug where p.slug is null`)).toBe(0);
