@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { CartCount } from "@/components/cart/cart-count";
 import { getTranslations } from "next-intl/server";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import type { Category } from "@/lib/catalog/types";
 
 export async function SiteHeader({ categories }: { categories: Category[] }) {
-  const t = await getTranslations("site");
+  const [t, account, cookieStore] = await Promise.all([getTranslations("site"), getTranslations("account"), cookies()]);
+  // Cookie presence only (no database): an expired session lands on /login via /account.
+  const signedIn = hasSessionCookie(cookieStore.getAll().map((cookie) => cookie.name));
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -30,6 +34,9 @@ export async function SiteHeader({ categories }: { categories: Category[] }) {
         <nav aria-label={t("account")} className="ml-auto flex items-center gap-4 text-sm font-medium">
           <Link href="/stores" className="underline-offset-4 hover:underline">
             {t("stores")}
+          </Link>
+          <Link href={signedIn ? "/account" : "/login"} className="underline-offset-4 hover:underline">
+            {signedIn ? account("headerAccount") : account("headerSignIn")}
           </Link>
           <Link href="/cart" className="rounded-md border border-ink px-3 py-1.5 underline-offset-4 hover:underline">
             {t("cart")}

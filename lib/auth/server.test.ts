@@ -98,3 +98,15 @@ describe("accounts with better-auth", () => {
     expect(deviceSessions).toHaveLength(1);
   });
 });
+
+describe("sign-out", () => {
+  it("gives the browser a new visitor id", async () => {
+    const signIn = await post("/sign-in/email", { email: "alice@example.com", password: "cheval agrafe batterie" }, { "x-forwarded-for": "10.0.0.9" });
+    const token = /better-auth\.session_token=([^;]+)/.exec(signIn.headers.get("set-cookie") ?? "")?.[1];
+    const signOut = await post("/sign-out", {}, { cookie: `better-auth.session_token=${token}; vitrine_vid=${"v".repeat(22)}` });
+    expect(signOut.status).toBe(200);
+    const newVisitor = /vitrine_vid=([^;]+)/.exec(signOut.headers.get("set-cookie") ?? "")?.[1];
+    expect(newVisitor).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(newVisitor).not.toBe("v".repeat(22));
+  });
+});

@@ -7,7 +7,7 @@ import { getDb, type Db } from "../db/client";
 import { authAccounts, passkeys, rateLimits, sessions, users, verifications } from "../db/schema";
 import { siteUrl } from "../http/site-url";
 import { attachDeviceToAccount } from "../history/attach";
-import { isVisitorId, VISITOR_COOKIE } from "../visitor/cookie";
+import { isVisitorId, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "../visitor/cookie";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
 import { authSecret } from "./secret";
 
@@ -90,6 +90,18 @@ export function createAuth(db: Db, { secret, baseURL }: AuthOptions) {
         if (typeof password !== "string") return;
         const problem = passwordProblem(password);
         if (problem) throw new APIError("BAD_REQUEST", { code: `PASSWORD_${problem.toUpperCase()}`, message: PASSWORD_MESSAGES[problem] });
+      }),
+      // After sign-out the browser becomes a new anonymous visitor: whoever uses it next does not
+      // add to (or see) the previous shopper's history.
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-out") return;
+        ctx.setCookie(VISITOR_COOKIE, newVisitorId(), {
+          httpOnly: true,
+          sameSite: "lax",
+          secure: baseURL.startsWith("https://"),
+          path: "/",
+          maxAge: VISITOR_MAX_AGE,
+        });
       }),
     },
     databaseHooks: {

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getAuth } from "./server";
+import { hasSessionCookie } from "./session-cookie";
 
 export interface SessionUser {
   id: string;
@@ -14,17 +15,13 @@ export interface CurrentSession {
   session: { id: string; visitorId: string | null; expiresAt: Date };
 }
 
-/** better-auth's session cookie ("better-auth.session_token", "__Secure-" prefixed on HTTPS). */
-function hasSessionCookie(requestHeaders: Headers): boolean {
-  return /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/.test(requestHeaders.get("cookie") ?? "");
-}
-
 /**
  * The signed-in shopper of a request, or null (no cookie, an expired or revoked session).
  * Without a session cookie it answers at once, without touching the database.
  */
 export async function getSessionFromHeaders(requestHeaders: Headers): Promise<CurrentSession | null> {
-  if (!hasSessionCookie(requestHeaders)) return null;
+  const names = (requestHeaders.get("cookie") ?? "").split(";").map((part) => part.split("=")[0]!.trim());
+  if (!hasSessionCookie(names)) return null;
   const auth = await getAuth();
   const found = await auth.api.getSession({ headers: requestHeaders });
   if (!found) return null;

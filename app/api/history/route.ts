@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getSessionFromHeaders } from "@/lib/auth/session";
-import { productImageUrl } from "@/lib/catalog/images";
 import { getDb } from "@/lib/db/client";
 import { zodMessage, withApiErrors } from "@/lib/http/api-error";
 import { privateError, privateJson } from "@/lib/http/private-response";
@@ -26,7 +25,5 @@ export const GET = withApiErrors(async (request: NextRequest) => {
   const owner = current ? { userId: current.user.id } : visitorId ? { visitorId } : null;
   if (!owner) return privateJson({ items: [] });
   const items = (await recentlyViewed(await getDb(), owner, { limit: limit + 1 })).filter((item) => item.slug !== exclude).slice(0, limit);
-  return privateJson({
-    items: items.map((item) => ({ ...item, imageUrl: item.image ? productImageUrl(item.image, 320, "webp") : null })),
-  });
+  return privateJson({ items });
 });

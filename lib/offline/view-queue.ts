@@ -1,0 +1,105 @@
+import { openVitrineDb } from "./db";
+
+/**
+ * Product views waiting to reach `POST /api/events` (docs/accounts.md): a view made offline, or
+ * whose request failed, is kept in IndexedDB ("views" store) and sent with the next batch.
+ * Relative imports only: the service worker bundle may import it too.
+ */
+export interface ViewEventPayload {
+  id: string;
+  type: "product_view";
+  product: string;
+  sku?: string | null;
+  viewedAt: string;
+  installed: boolean;
+  source?: string | null;
+}
+
+const BATCH = 50;
+/** A queue left growing for months on a phone that never comes online is capped. */
+const MAX_QUEUED = 500;
+
+export async function enqueueView(event: ViewEventPayload): Promise<void> {
+  const opened = await openVitrineDb();
+  if (opened.status !== "ready") return;
+  try {
+    const tx = opened.db.transaction("views", "readwrite");
+    // The store's own auto-increment key is "id": the event's id travels as eventId.
+    const { id: eventId, ...rest } = event;
+    await tx.store.add({ ...rest, eventId });
+    const count = await tx.store.count();
+    if (count > MAX_QUEUED) {
+      let cursor = await tx.store.openCursor();
+      for (let extra = count - MAX_QUEUED; cursor && extra > 0; extra--) {
+        await cursor.delete();
+        cursor = await cursor.continue();
+      }
+    }
+    await tx.done;
+  } catch {
+    // Storage refused (quota, private mode): a lost view only makes the history shorter.
+  }
+}
+
+async function post(events: ViewEventPayload[]): Promise<"sent" | "rejected" | "retry"> {
+  try {
+    const response = await fetch("/api/events", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      credentials: "same-origin",
+      cache: "no-store",
+      keepalive: true,
+      body: JSON.stringify({ events }),
+    });
+    if (response.ok) return "sent";
+    // The server refuses the batch as such (4xx): sending it again would not help.
+    return response.status >= 400 && response.status < 500 && response.status !== 429 ? "rejected" : "retry";
+  } catch {
+    return "retry";
+  }
+}
+
+/** Sends one view now; queues it when that fails. */
+export async function recordView(event: ViewEventPayload): Promise<void> {
+  if (typeof navigator !== "undefined" && navigator.onLine === false) return enqueueView(event);
+  if ((await post([event])) === "retry") await enqueueView(event);
+}
+
+let flushing: Promise<void> | undefined;
+
+/** Sends the queued views in batches, oldest first; stops at the first failure. */
+export function flushViewQueue(): Promise<void> {
+  flushing ??= flush().finally(() => {
+    flushing = undefined;
+  });
+  return flushing;
+}
+
+async function flush(): Promise<void> {
+  const opened = await openVitrineDb();
+  if (opened.status !== "ready") return;
+  for (;;) {
+    let keys: number[];
+    let events: ViewEventPayload[];
+    try {
+      const stored = await opened.db.getAll("views", null, BATCH);
+      keys = stored.flatMap((value) => (value.id === undefined ? [] : [value.id]));
+      // Entries that are not events (written by an older build) are dropped with the batch.
+      events = stored.flatMap((value) => {
+        const { eventId, product, sku, viewedAt, installed, source } = value as Partial<Record<string, unknown>>;
+        if (typeof eventId !== "string" || typeof product !== "string" || typeof viewedAt !== "string") return [];
+        return [{ id: eventId, type: "product_view" as const, product, sku: sku as string | null, viewedAt, installed: installed === true, source: source as string | null }];
+      });
+    } catch {
+      return;
+    }
+    if (!keys.length) return;
+    if (events.length && (await post(events)) === "retry") return;
+    try {
+      const tx = opened.db.transaction("views", "readwrite");
+      await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+    } catch {
+      return;
+    }
+  }
+}
