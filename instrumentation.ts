@@ -8,4 +8,6 @@ export async function register() {
   const started = Date.now();
   const database = await getDatabase();
   console.log(`[vitrine] database ready (${database.kind}) in ${Date.now() - started} ms`);
+  const { startReservationSweeper } = await import("./lib/inventory/sweeper");
+  startReservationSweeper();
 }

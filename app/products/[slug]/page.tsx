@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { WishlistButton } from "@/components/account/wishlist-button";
 import { BuyBox } from "@/components/catalog/buy-box";
 import { ProductGallery } from "@/components/catalog/product-gallery";
 import { ProductJsonLd } from "@/components/catalog/product-json-ld";
 import { SkuSelector } from "@/components/catalog/sku-selector";
+import { RecentlyViewedRail } from "@/components/history/recently-viewed-rail";
+import { ViewRecorder } from "@/components/history/view-recorder";
+import { AvailabilitySummary } from "@/components/stores/availability-summary";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCategoryCached } from "@/lib/catalog/cached";
 import { productImageUrl } from "@/lib/catalog/images";
@@ -36,7 +40,12 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const product = await loadProduct(slug);
   if (!product) notFound();
   const sku = chooseSku(product, typeof requested === "string" ? requested : undefined);
-  const [category, t] = await Promise.all([getCategoryCached(product.category), getTranslations("product")]);
+  const [category, t, account, locale] = await Promise.all([
+    getCategoryCached(product.category),
+    getTranslations("product"),
+    getTranslations("account"),
+    getLocale(),
+  ]);
   return (
     <article className="grid gap-8 md:grid-cols-2">
       <ProductJsonLd product={product} />
@@ -51,11 +60,20 @@ export default async function ProductPage({ params, searchParams }: Props) {
         </div>
         {sku && <SkuSelector productSlug={product.slug} skus={product.skus} selected={sku.sku} />}
         {sku && <BuyBox product={product} sku={sku} />}
+        <WishlistButton
+          product={product.slug}
+          texts={{ add: account("addToWishlist"), remove: account("removeFromWishlist"), signIn: account("wishlistSignIn") }}
+        />
+        {sku && <AvailabilitySummary product={product} sku={sku} />}
         <section>
           <h2 className="mb-1 font-semibold">{t("description")}</h2>
           <p className="leading-relaxed text-muted">{product.description}</p>
         </section>
       </div>
+      <div className="md:col-span-2">
+        <RecentlyViewedRail heading={account("recentlyViewed")} exclude={product.slug} locale={locale} />
+      </div>
+      <ViewRecorder product={product.slug} sku={sku?.sku} />
     </article>
   );
 }

@@ -1,0 +1,39 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { apiError, withApiErrors } from "@/lib/http/api-error";
+import { readJsonBody } from "@/lib/http/json-body";
+import { createReservation, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
+import { emailSchema, quantitySchema, skuSchema, storeSlugSchema } from "@/lib/orders/order-request";
+
+export const dynamic = "force-dynamic";
+
+const reservationSchema = z.object({
+  sku: skuSchema,
+  store: storeSlugSchema,
+  quantity: quantitySchema(MAX_RESERVED_UNITS).default(1),
+  email: emailSchema.optional(),
+});
+
+/**
+ * Click-and-collect (DESIGN.md §4): holds units at a store; 201 with the pickup code, or 409
+ * out_of_stock. Signed in, the reservation is the account's too and `email` may be left out.
+ */
+export const POST = withApiErrors(async (request: NextRequest) => {
+  const body = await readJsonBody(request, reservationSchema);
+  if (!body.ok) return body.response;
+  const user = await getSessionUser();
+  const email = body.value.email ?? user?.email;
+  if (!email) return apiError(400, "bad_request", "email: is required when not signed in");
+  const result = await createReservation(await getDb(), { ...body.value, email, userId: user?.id ?? null });
+  if (!result.ok) {
+    if (result.reason === "unknown_sku") return apiError(400, "unknown_sku", `SKU "${body.value.sku}" is not on sale.`);
+    if (result.reason === "unknown_store") return apiError(400, "unknown_store", `No store "${body.value.store}".`);
+    return apiError(409, "out_of_stock", `Only ${result.available ?? 0} left at this store.`, { available: result.available ?? 0 });
+  }
+  return NextResponse.json(
+    { id: result.id, code: result.code, expiresAt: result.expiresAt.toISOString(), url: `/reservations/${result.id}?token=${result.token}` },
+    { status: 201, headers: { "Cache-Control": "private, no-store" } },
+  );
+});

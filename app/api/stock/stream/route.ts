@@ -1,0 +1,77 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import { notFoundError, withApiErrors } from "@/lib/http/api-error";
+import { releaseExpiredReservations } from "@/lib/inventory/reservations";
+import { getStockFeed } from "@/lib/inventory/runtime";
+import { stockLevelsOf, type StockLevel } from "@/lib/inventory/stock";
+import { skuSchema } from "@/lib/orders/order-request";
+import { skuExists } from "@/lib/stores/queries";
+
+export const dynamic = "force-dynamic";
+
+const MAX_SKUS = 20;
+const HEARTBEAT_MS = 25_000;
+
+const querySchema = z.object({
+  skus: z
+    .string()
+    .min(1, "give at least one SKU")
+    .max(MAX_SKUS * 65)
+    .transform((value) => [...new Set(value.split(","))])
+    .pipe(z.array(skuSchema).max(MAX_SKUS, `at most ${MAX_SKUS} SKUs`)),
+});
+
+/**
+ * Live stock (DESIGN.md §4) as Server-Sent Events: first the current levels of the SKUs, then
+ * `event: stock` / `data: {"sku","location","available"}` on every change, from any instance.
+ */
+export const GET = withApiErrors(async (request: NextRequest) => {
+  const { skus } = querySchema.parse({ skus: request.nextUrl.searchParams.get("skus") ?? "" });
+  const db = await getDb();
+  for (const sku of skus) if (!(await skuExists(db, sku))) return notFoundError(`SKU "${sku}"`);
+  await releaseExpiredReservations(db);
+  const feed = await getStockFeed();
+
+  const encoder = new TextEncoder();
+  let stop = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      let open = true;
+      const write = (text: string) => {
+        if (open) controller.enqueue(encoder.encode(text));
+      };
+      const send = (level: StockLevel) => write(`event: stock\ndata: ${JSON.stringify(level)}\n\n`);
+      // Subscribe before reading the levels, so a change in between is not lost.
+      const unsubscribe = feed.subscribe(skus, send);
+      const heartbeat = setInterval(() => write(": keep-alive\n\n"), HEARTBEAT_MS);
+      stop = () => {
+        if (!open) return;
+        open = false;
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      request.signal.addEventListener("abort", () => {
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the runtime.
+        }
+      });
+      write("retry: 3000\n\n");
+      for (const level of await stockLevelsOf(db, skus)) send(level);
+    },
+    cancel() {
+      stop();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      // no-transform keeps the compression middleware from buffering the stream.
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
+});

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CheckoutForm, type CheckoutTexts } from "@/components/checkout/checkout-form";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { listStores } from "@/lib/stores/queries";
+import { STORE_COOKIE } from "@/lib/stores/shopper-place";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("checkout");
+  return { title: t("title"), robots: { index: false } };
+}
+
+const TEXT_KEYS = [
+  "loading", "empty", "backToShop", "items", "lineQuantity", "total", "contact", "email", "fulfilment", "delivery", "pickup", "name", "line1",
+  "postcode", "city", "store", "payment", "testPayment", "payAtPickup", "submit", "submitting", "outOfStock", "soldOutOnline", "seeStores", "failed", "offline",
+] as const satisfies readonly (keyof CheckoutTexts)[];
+
+/** Checkout (DESIGN.md §4): the form runs on the device cart; the order is priced and placed by POST /api/orders. */
+export default async function CheckoutPage() {
+  const [t, locale, jar, user] = await Promise.all([getTranslations("checkout"), getLocale(), cookies(), getSessionUser()]);
+  const stores = await listStores(await getDb());
+  const remembered = jar.get(STORE_COOKIE)?.value;
+  const texts = Object.fromEntries(TEXT_KEYS.map((key) => [key, t.raw(key) as string])) as CheckoutTexts;
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
+      <CheckoutForm
+        texts={texts}
+        locale={locale}
+        stores={stores.map(({ slug, name, city }) => ({ slug, name, city }))}
+        defaultStore={stores.some((s) => s.slug === remembered) ? remembered : undefined}
+        defaultEmail={user?.email}
+      />
+    </div>
+  );
+}
