@@ -52,6 +52,13 @@ export function PwaNotices({ texts }: { texts: PwaTexts }) {
 
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
+    // Only the tab whose shopper pressed "Update" reloads; other tabs keep their build, whose
+    // chunks stay in the worker's cache. (Workbox's own "controlling" event skips updates found
+    // after registration, hence the raw controllerchange.)
+    const onControllerChange = () => {
+      if (updateRequested.current) window.location.reload();
+    };
+    navigator.serviceWorker.addEventListener("controllerchange", onControllerChange);
     let stopped = false;
     let interval: ReturnType<typeof setInterval> | undefined;
     void import("workbox-window").then(({ Workbox }) => {
@@ -59,17 +66,13 @@ export function PwaNotices({ texts }: { texts: PwaTexts }) {
       const wb = new Workbox("/sw.js", { scope: "/" });
       workbox.current = wb;
       wb.addEventListener("waiting", () => setWaiting(true));
-      // Only the tab whose shopper pressed "Update" reloads; other tabs keep their build, whose
-      // chunks stay in the worker's cache.
-      wb.addEventListener("controlling", (event) => {
-        if (event.isUpdate && updateRequested.current) window.location.reload();
-      });
       void wb.register().catch(() => undefined);
       interval = setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS);
     });
     return () => {
       stopped = true;
       clearInterval(interval);
+      navigator.serviceWorker.removeEventListener("controllerchange", onControllerChange);
     };
   }, []);
 

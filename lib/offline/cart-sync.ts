@@ -31,13 +31,11 @@ async function sync(): Promise<CartSyncResult> {
   const lines = await getCartLines();
   let response: Response;
   try {
-    response = await fetch("/api/cart", {
-      method: "PUT",
-      headers: { "Content-Type": "application/json" },
-      credentials: "same-origin",
-      cache: "no-store",
-      body: JSON.stringify({ lines: lines.slice(0, MAX_CART_LINES).map(({ sku, quantity, updatedAt }) => ({ sku, quantity, updatedAt })) }),
-    });
+    response = await putLines(lines);
+    // A SKU the catalog no longer has (deleted product) would block every sync: send the rest.
+    // The line stays on the device, shown without details; checkout refuses it anyway.
+    const unknown = response.status === 422 ? await unknownSkus(response) : [];
+    if (unknown.length) response = await putLines(lines.filter((line) => !unknown.includes(line.sku)));
   } catch {
     await settleOutbox(0);
     return "offline";
@@ -55,6 +53,27 @@ async function sync(): Promise<CartSyncResult> {
   const { changes } = await mergeIntoCart(serverLines);
   await settleOutbox(sentUpTo);
   return changes;
+}
+
+function putLines(lines: CartLine[]): Promise<Response> {
+  return fetch("/api/cart", {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    credentials: "same-origin",
+    cache: "no-store",
+    body: JSON.stringify({ lines: lines.slice(0, MAX_CART_LINES).map(({ sku, quantity, updatedAt }) => ({ sku, quantity, updatedAt })) }),
+  });
+}
+
+/** The SKUs a 422 `unknown_sku` answer names (`{"error":{"code","message","skus"}}`). */
+async function unknownSkus(response: Response): Promise<string[]> {
+  try {
+    const body = (await response.clone().json()) as { error?: { code?: unknown; skus?: unknown } };
+    const skus = body.error?.code === "unknown_sku" ? body.error.skus : undefined;
+    return Array.isArray(skus) ? skus.filter((sku): sku is string => typeof sku === "string") : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Whether the outbox holds changes the server has not seen. */
