@@ -265,7 +265,7 @@ function scaleSection(results: BenchResults): string {
   const parts = [
     title,
     "",
-    `The same measures on a generated ${section.products.toLocaleString("en")}-product catalog (\`npm run seed -- --products ${section.products}\`${section.seedMs === null ? ", reused" : `, seeded in ${Math.round(section.seedMs / 1000)} s`}).`,
+    `The same measures on a generated ${section.products.toLocaleString("en")}-product catalog (\`DATA_DIR=data/bench-big npm run seed -- --products ${section.products}\`, seeded in ${Math.round(section.seedMs / 1000)} s), served by a second \`next start\`.`,
   ];
   const demo = results.throughput;
   const big = section.throughput;

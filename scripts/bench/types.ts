@@ -94,8 +94,8 @@ export interface OfflineSection {
 export interface ScaleSection {
   measured: true;
   products: number;
-  /** null when an already seeded catalog of that size was reused. */
-  seedMs: number | null;
+  /** Wall time of `npm run seed` for it (process start, migrations, generation, load, ANALYZE). */
+  seedMs: number;
   throughput: ThroughputSection | NotMeasured;
   ssr: Record<string, SingleRequestTiming> | NotMeasured;
 }
