@@ -23,7 +23,8 @@ export default defineConfig({
     {
       name: "phone",
       use: { ...devices["Pixel 7"], launchOptions },
-      testIgnore: /api-.*\.spec\.ts/,
+      // API specs have no viewport; the continuity spec makes its own phone and desktop.
+      testIgnore: /(api-.*|continuity)\.spec\.ts/,
     },
     {
       name: "desktop",

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
+import { hasSessionCookieOnRequest } from "@/lib/auth/session";
 import { listCategoriesCached } from "@/lib/catalog/cached";
 import { siteUrl } from "@/lib/http/site-url";
 import "./globals.css";
@@ -26,7 +27,13 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, categories, pwa] = await Promise.all([getLocale(), getTranslations("site"), listCategoriesCached(), getTranslations("pwa")]);
+  const [locale, t, categories, pwa, signedIn] = await Promise.all([
+    getLocale(),
+    getTranslations("site"),
+    listCategoriesCached(),
+    getTranslations("pwa"),
+    hasSessionCookieOnRequest(),
+  ]);
   const pwaKeys = ["offline", "offlineDetail", "updateAvailable", "updateDetail", "update", "install", "installDetail", "installLater", "iosInstall"] as const;
   const pwaTexts: PwaTexts = Object.fromEntries(pwaKeys.map((key) => [key, pwa(key)])) as Record<(typeof pwaKeys)[number], string>;
   return (
@@ -36,7 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <SiteHeader categories={categories} />
-        <PwaNotices texts={pwaTexts} />
+        <PwaNotices texts={pwaTexts} signedIn={signedIn} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
         </main>

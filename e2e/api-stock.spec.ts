@@ -27,7 +27,7 @@ test.describe("POST /api/orders", () => {
     const good = { email: "ada@example.org", lines: [{ sku, quantity: 1 }], fulfilment: { type: "delivery", address } };
     await expectApiError(await order(request, good, null), 400, "idempotency_key_required");
     await expectApiError(await order(request, good, "é".repeat(3)), 400, "bad_request");
-    await expectApiError(await request.post("/api/orders", { headers: { "Idempotency-Key": "k", "Content-Type": "application/json" }, data: "{not json" }), 400, "bad_json");
+    await expectApiError(await request.post("/api/orders", { headers: { "Idempotency-Key": "k", "Content-Type": "application/json" }, data: Buffer.from("{not json") }), 400, "bad_json");
     await expectApiError(await request.post("/api/orders", { headers: { "Idempotency-Key": "k", "Content-Type": "text/plain" }, data: "hello" }), 415, "unsupported_media_type");
     const cases: [unknown, number, string][] = [
       [{ ...good, email: "not-an-email" }, 400, "bad_request"],

@@ -201,7 +201,7 @@ test.describe("a new deploy", () => {
     await page.getByRole("navigation", { name: "Catégories" }).getByRole("link").first().click();
     await expect(page).toHaveURL(/\/categories\//);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await oldTab.getByRole("link", { name: "Magasins" }).click();
+    await oldTab.getByRole("banner").getByRole("link", { name: "Magasins" }).click();
     await expect(oldTab).toHaveURL(/\/stores/);
     await expect(oldTab.getByRole("heading", { level: 1 })).toBeVisible();
     expect(errors).toEqual([]);

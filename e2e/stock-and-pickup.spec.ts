@@ -98,7 +98,7 @@ test.describe("sold out online → nearest store", () => {
     await expect(page.getByText(/^Par ordre alphabétique/)).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel("Code postal ou ville").fill("69002");
-    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Rechercher" }).click();
     await expect(page.getByText("Du plus proche au plus éloigné de Lyon.")).toBeVisible();
     await expectNearestFirstWithStock(page);
     await expectNoAxeViolations(page);
@@ -123,7 +123,7 @@ test.describe("sold out online → nearest store", () => {
   test("an unknown place is said, not silently ignored", async ({ page, request }) => {
     const { product, sku } = await findSoldOutOnlineSku(request);
     await page.goto(`/products/${product.slug}/stores?sku=${encodeURIComponent(sku)}&near=Atlantide`);
-    await expect(page.getByRole("alert")).toContainText("Nous ne connaissons pas « Atlantide »");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Nous ne connaissons pas « Atlantide »");
     await expectNoAxeViolations(page);
   });
 });

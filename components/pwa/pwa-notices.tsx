@@ -34,7 +34,7 @@ interface BeforeInstallPromptEvent extends Event {
  * catalog mirror and the cart outbox in step, and shows (in the page flow, so it never covers
  * what the shopper is reading) the offline status, the update prompt and the install offer.
  */
-export function PwaNotices({ texts }: { texts: PwaTexts }) {
+export function PwaNotices({ texts, signedIn }: { texts: PwaTexts; signedIn: boolean }) {
   const online = useSyncExternalStore(subscribeOnline, isOnline, isOnlineOnServer);
   const [waiting, setWaiting] = useState(false);
   const [installEvent, setInstallEvent] = useState<BeforeInstallPromptEvent | null>(null);
@@ -43,7 +43,7 @@ export function PwaNotices({ texts }: { texts: PwaTexts }) {
   const updateRequested = useRef(false);
 
   useEffect(() => reloadOnChunkError(), []);
-  useEffect(() => startCartReplay(), []);
+  useEffect(() => startCartReplay({ signedIn }), [signedIn]);
   useEffect(() => whenIdle(() => void refreshMirror()), []);
   useEffect(() => {
     if (!online) return;

@@ -22,10 +22,10 @@ export async function SiteFooter() {
               {LANGUAGE_NAMES[code]}
             </a>
           ))}
-          <Link href="/stores" className="underline underline-offset-4">
-            {t("stores")}
-          </Link>
         </nav>
+        <Link href="/stores" className="underline underline-offset-4">
+          {t("stores")}
+        </Link>
       </div>
     </footer>
   );

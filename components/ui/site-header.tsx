@@ -1,14 +1,12 @@
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { CartCount } from "@/components/cart/cart-count";
 import { getTranslations } from "next-intl/server";
-import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { hasSessionCookieOnRequest } from "@/lib/auth/session";
 import type { Category } from "@/lib/catalog/types";
 
 export async function SiteHeader({ categories }: { categories: Category[] }) {
-  const [t, account, cookieStore] = await Promise.all([getTranslations("site"), getTranslations("account"), cookies()]);
   // Cookie presence only (no database): an expired session lands on /login via /account.
-  const signedIn = hasSessionCookie(cookieStore.getAll().map((cookie) => cookie.name));
+  const [t, account, signedIn] = await Promise.all([getTranslations("site"), getTranslations("account"), hasSessionCookieOnRequest()]);
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">

@@ -1,5 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getAuth } from "./server";
 import { hasSessionCookie } from "./session-cookie";
@@ -38,4 +38,12 @@ export const getCurrentSession = cache(async (): Promise<CurrentSession | null> 
 /** The signed-in shopper, or null. Server-only; reads the request headers. */
 export async function getSessionUser(): Promise<SessionUser | null> {
   return (await getCurrentSession())?.user ?? null;
+}
+
+/**
+ * Whether the request carries a session cookie, without asking the database: enough for the
+ * header's account link and for pulling the account cart; an expired session is found out later.
+ */
+export async function hasSessionCookieOnRequest(): Promise<boolean> {
+  return hasSessionCookie((await cookies()).getAll().map((cookie) => cookie.name));
 }

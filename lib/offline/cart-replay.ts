@@ -11,15 +11,26 @@ export type MergeListener = (changes: CartMergeChange[]) => void;
 
 const mergeListeners = new Set<MergeListener>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+let pullAccountCart = false;
 
-/** Starts replaying; returns a function that stops. Call once per page (the PWA agent does). */
-export function startCartReplay(): () => void {
+/**
+ * Starts replaying; returns a function that stops. Call once per page (the PWA agent does).
+ * `signedIn`: the account cart may have changed on another device, so this device also pulls it
+ * at start, when the network comes back and when the tab is shown again, even with nothing to send.
+ */
+export function startCartReplay({ signedIn }: { signedIn: boolean }): () => void {
+  pullAccountCart = signedIn;
   const onOnline = () => schedule(0);
+  const onVisible = () => {
+    if (document.visibilityState === "visible" && signedIn) schedule(0);
+  };
   window.addEventListener("online", onOnline);
+  document.addEventListener("visibilitychange", onVisible);
   const unsubscribe = subscribeToCart(() => schedule(400));
   schedule(1500);
   return () => {
     window.removeEventListener("online", onOnline);
+    document.removeEventListener("visibilitychange", onVisible);
     unsubscribe();
     clearTimeout(timer);
   };
@@ -45,7 +56,7 @@ function schedule(delay: number) {
 }
 
 async function replay() {
-  if (!(await hasPendingCartChanges())) return;
+  if (!pullAccountCart && !(await hasPendingCartChanges())) return;
   if (!navigator.onLine) {
     await registerBackgroundSync();
     return;
