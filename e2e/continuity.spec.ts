@@ -128,6 +128,14 @@ test("the phone's history and cart follow the shopper to the desktop, and a remo
     await expect(cartLine(onPhone, cartSkus[1]!)).toBeVisible();
     await expect(cartLine(onPhone, cartSkus[0]!)).toHaveCount(0);
 
+    // Once in step, a signed-in page stops talking to the server cart (no sync loop).
+    let cartPuts = 0;
+    onPhone.on("request", (request) => {
+      if (request.method() === "PUT" && request.url().endsWith("/api/cart")) cartPuts += 1;
+    });
+    await onPhone.waitForTimeout(3_000);
+    expect(cartPuts).toBeLessThanOrEqual(1);
+
     // And the desktop, on its next visit, has the phone's quantity.
     await onDesktop.reload();
     await expect(cartLine(onDesktop, cartSkus[1]!).getByLabel("Quantité")).toHaveValue("3");

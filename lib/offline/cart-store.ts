@@ -92,10 +92,13 @@ export async function mergeIntoCart(incoming: CartLine[]): Promise<{ lines: Cart
   if (opened.status === "ready") {
     try {
       const tx = opened.db.transaction("cart", "readwrite");
-      const merged = mergeCartLines(mergeCartLines(await tx.store.getAll(), readFallback()).lines, incoming);
+      const fallback = readFallback();
+      const merged = mergeCartLines(mergeCartLines(await tx.store.getAll(), fallback).lines, incoming);
       await Promise.all([...merged.lines.map((line) => tx.store.put(line)), tx.done]);
       writeFallback([]);
-      announce(merged.lines);
+      // Only a real change is announced: the replay listens for changes, and a sync that brought
+      // nothing new must not schedule another sync.
+      if (merged.changes.length || fallback.length) announce(merged.lines);
       return merged;
     } catch {
       // Fall through to the fallback copy.
@@ -103,7 +106,7 @@ export async function mergeIntoCart(incoming: CartLine[]): Promise<{ lines: Cart
   }
   const merged = mergeCartLines(readFallback(), incoming);
   writeFallback(merged.lines);
-  announce(merged.lines);
+  if (merged.changes.length) announce(merged.lines);
   return merged;
 }
 

@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+
+/**
+ * DESIGN.md §1, the shopper who orders: from the cart to a confirmed order. The phone has it
+ * delivered (test payment), the desktop collects it in a store (paid there). Prices and stock
+ * are the server's: the confirmation's total is checked against the API's price.
+ */
+
+interface ApiProduct {
+  slug: string;
+  name: string;
+  availableOnline: boolean;
+}
+
+interface ApiSku {
+  sku: string;
+  priceCents: number;
+  onlineStock: number;
+  storeStock: number;
+}
+
+const euros = (cents: number) => new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
+
+test("a shopper orders what is in the cart and gets a confirmation", async ({ page, request }, testInfo) => {
+  const pickup = testInfo.project.name === "desktop";
+  const catalog = (await (await request.get("/api/products?limit=40&sort=price-desc")).json()) as { items: ApiProduct[] };
+  const product = catalog.items.find((candidate) => candidate.availableOnline);
+  expect(product, "a product sold online").toBeTruthy();
+  const { skus } = (await (await request.get(`/api/products/${product!.slug}`)).json()) as { skus: ApiSku[] };
+  const sku = skus.find((candidate) => candidate.onlineStock > 0 && candidate.storeStock > 0)!;
+  expect(sku, "a SKU sold online and in a store").toBeTruthy();
+  const { stores } = (await (await request.get(`/api/stores?sku=${encodeURIComponent(sku.sku)}`)).json()) as { stores: { slug: string; stock: number }[] };
+  const store = stores.find((candidate) => candidate.stock > 0)!;
+
+  await page.goto(`/products/${product!.slug}?sku=${encodeURIComponent(sku.sku)}`);
+  await page.getByRole("button", { name: "Ajouter au panier" }).click();
+  await expect(page.getByText("Ajouté au panier")).toBeVisible();
+  await page.getByRole("banner").getByRole("link", { name: "Panier" }).click();
+  await page.getByRole("link", { name: "Passer commande" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Commande" })).toBeVisible();
+  const items = page.getByRole("region", { name: "Articles" });
+  await expect(items).toContainText(product!.name);
+  await page.getByLabel("E-mail").fill("camille@example.org");
+  if (pickup) {
+    await page.getByRole("radio", { name: "Retrait en magasin" }).check();
+    await page.getByLabel("Magasin de retrait").selectOption(store.slug);
+    await expect(page.getByText("Paiement au retrait en magasin.")).toBeVisible();
+  } else {
+    // The browser's own validation keeps an incomplete address from being sent.
+    await page.getByRole("button", { name: "Valider la commande" }).click();
+    await expect(page).toHaveURL(/\/checkout$/);
+    await page.getByLabel("Nom").fill("Camille Martin");
+    await page.getByLabel("Adresse").fill("12 rue de la République");
+    await page.getByLabel("Code postal").fill("69002");
+    await page.getByLabel("Ville").fill("Lyon");
+    await expect(page.getByText("Paiement de test", { exact: false })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Valider la commande" }).click();
+
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]+/);
+  await expect(page.getByRole("heading", { level: 1, name: "Merci, votre commande est confirmée" })).toBeVisible();
+  await expect(page.getByText(pickup ? "À payer au retrait en magasin" : "Payée (paiement de test)")).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(euros(sku.priceCents));
+  await expectNoAxeViolations(page);
+
+  // The ordered line has left the cart.
+  await page.goto("/cart");
+  await expect(page.getByText("Votre panier est vide.")).toBeVisible();
+});
