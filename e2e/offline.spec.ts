@@ -21,10 +21,12 @@ async function waitForWorker(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 }
 
-/** The catalog mirror is filled in idle time after the first visit: wait for its first sync. */
+/** The catalog mirror is filled in idle time after the first visit: wait until its sync is complete. */
 async function waitForMirror(page: Page) {
   await page.waitForFunction(
     async () => {
+      // Opening a database that does not exist yet would create an empty one: wait for the app's.
+      if (!(await indexedDB.databases()).some((database) => database.name === "vitrine")) return false;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open("vitrine");
         request.onsuccess = () => resolve(request.result);

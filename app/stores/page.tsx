@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PlaceForm } from "@/components/stores/place-form";
 import { StoreCard } from "@/components/stores/store-card";
 import { getDb } from "@/lib/db/client";
 import { geocode } from "@/lib/stores/geocode";
@@ -24,30 +25,15 @@ export default async function StoresPage({ searchParams }: Props) {
         <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-muted">{t("intro")}</p>
       </header>
-      <form action="/stores" className="flex max-w-md flex-col gap-1">
-        <label htmlFor="near" className="font-medium">
-          {t("searchLabel")}
-        </label>
-        <div className="flex gap-2">
-          <input
-            id="near"
-            name="near"
-            defaultValue={place}
-            maxLength={100}
-            autoComplete="postal-code"
-            placeholder={t("searchPlaceholder")}
-            className="min-w-0 flex-1 rounded-md border border-stone-400 px-3 py-2"
-          />
-          <button type="submit" className="rounded-md bg-ink px-4 py-2 font-medium text-white">
-            {t("searchSubmit")}
-          </button>
-        </div>
-        {place && !origin && (
-          <p role="alert" className="text-sm text-warn">
-            {t("unknownPlace", { place })}
-          </p>
-        )}
-      </form>
+      <PlaceForm
+        action="/stores"
+        label={t("searchLabel")}
+        placeholder={t("searchPlaceholder")}
+        submit={t("searchSubmit")}
+        defaultValue={place}
+        unknownPlace={place && !origin ? t("unknownPlace", { place }) : undefined}
+        primary
+      />
       <section aria-labelledby="store-list">
         <h2 id="store-list" className="mb-3 text-xl font-semibold">
           {origin ? t("nearResults", { place: origin.label }) : t("allStores")}{" "}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { cookies } from "next/headers";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ViewedList } from "@/components/history/viewed-list";
 import { getCurrentSession } from "@/lib/auth/session";
 import { cartLinesFromOtherDevices } from "@/lib/cart/account-cart";
 import { getDb } from "@/lib/db/client";
@@ -21,11 +22,10 @@ export async function ContinueSection() {
   const visitor = (await cookies()).get(VISITOR_COOKIE)?.value;
   const thisDevice = isVisitorId(visitor) ? visitor : current.session.visitorId;
   const db = await getDb();
-  const [viewed, cartLines, t, format, name] = await Promise.all([
+  const [viewed, cartLines, t, name] = await Promise.all([
     recentlyViewed(db, { userId: current.user.id }, { limit: 8, exceptVisitorId: thisDevice }),
     cartLinesFromOtherDevices(db, current.user.id, thisDevice),
     getTranslations("account"),
-    getFormatter(),
     deviceNamer(),
   ]);
   const [cartProducts, devices] = await Promise.all([
@@ -33,7 +33,6 @@ export async function ContinueSection() {
     describeDevices(db, [...new Set(cartLines.flatMap((line) => (line.visitorId ? [line.visitorId] : [])))]),
   ]);
   if (!viewed.length && !cartProducts.length) return <CartMergeNotice />;
-  const now = new Date();
   const lineOrigin = new Map(cartLines.map((line) => [line.sku, line]));
   return (
     <section aria-labelledby="continue-title" className="flex flex-col gap-4 rounded-lg border border-line bg-white p-4 sm:p-6">
@@ -44,15 +43,7 @@ export async function ContinueSection() {
       {viewed.length > 0 && (
         <div className="flex flex-col gap-2">
           <h3 className="font-semibold">{t("continueViewed")}</h3>
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {viewed.map((item) => (
-              <ProductTile
-                key={item.slug}
-                {...item}
-                note={t("viewedOn", { device: name(item.deviceClass, item.deviceLabel), when: format.relativeTime(new Date(item.viewedAt), now) })}
-              />
-            ))}
-          </ul>
+          <ViewedList items={viewed} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" />
         </div>
       )}
       {cartProducts.length > 0 && (

@@ -6,7 +6,8 @@ import { AddToCartButton, type AddToCartTexts } from "@/components/cart/add-to-c
 import { availabilityUrl, chooseSku } from "@/lib/catalog/sku-choice";
 import type { Category } from "@/lib/catalog/types";
 import { formatPrice } from "@/lib/i18n/format";
-import type { MirrorProduct } from "@/lib/offline/db";
+import type { MirrorProduct, MirrorSearchEntry } from "@/lib/offline/db";
+import { toSearchEntry } from "@/lib/offline/mirror-apply";
 import { getMirrorCategory, getMirrorProduct, listMirrorCategories, searchMirror, type MirrorCategoryPage } from "@/lib/offline/mirror";
 import { catalogRoute } from "@/lib/offline/routes";
 
@@ -37,7 +38,7 @@ type View =
   | { kind: "loading" }
   | { kind: "product"; product: MirrorProduct; category?: Category; requestedSku?: string }
   | { kind: "category"; page: MirrorCategoryPage }
-  | { kind: "search"; q: string; items: MirrorProduct[]; total: number }
+  | { kind: "search"; q: string; items: MirrorSearchEntry[]; total: number }
   | { kind: "missing" }
   | { kind: "unavailable" };
 
@@ -68,12 +69,13 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
   const price = (cents: number) => formatPrice(cents, locale);
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
 
-  const grid = (items: MirrorProduct[]) => (
+  // Listing cards need only what a search entry holds.
+  const grid = (items: MirrorSearchEntry[]) => (
     <>
       <ul className="mt-6 grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
         {items.slice(0, shown).map((product) => (
           <li key={product.slug} className="group relative flex flex-col">
-            <ShellImage src={product.images[0]} />
+            <ShellImage src={product.image ?? undefined} />
             <p className="mt-2 text-xs tracking-wide text-muted uppercase">{product.brand}</p>
             <h2 className="text-sm font-medium">
               <a href={`/products/${product.slug}`} className="after:absolute after:inset-0 group-hover:underline">
@@ -113,7 +115,7 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
         <>
           <h1 className="text-3xl font-semibold tracking-tight">{view.page.category.name}</h1>
           <p className="mt-1 text-sm text-muted">{fill(texts.productCount, { count: view.page.products.length })}</p>
-          {grid(view.page.products)}
+          {grid(view.page.products.map(toSearchEntry))}
         </>
       )}
       {view.kind === "search" && (

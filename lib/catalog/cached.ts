@@ -6,8 +6,8 @@ import type { ProductQuery } from "./types";
 
 /**
  * "Display cached, checkout live" (DESIGN.md §2): navigation data shared by every shopper is
- * served from Next's data cache for a minute and dropped at once by `revalidateTag(CATALOG_TAG)`
- * when staff edit the catalog. Product pages and anything with stock a shopper acts on read live.
+ * served from Next's data cache for a minute (a catalog edit shows within that minute; no staff
+ * catalog editor exists yet to call `revalidateTag(CATALOG_TAG)` sooner). Product pages and anything with stock a shopper acts on read live.
  */
 export const CATALOG_TAG = "catalog";
 const options = { tags: [CATALOG_TAG], revalidate: 60 };

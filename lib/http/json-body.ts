@@ -15,7 +15,7 @@ export async function readJsonBody<T extends z.ZodType>(
     return { ok: false, response: apiError(415, "unsupported_media_type", "Send the body as application/json.") };
   }
   const text = await request.text();
-  if (text.length > maxBytes) return { ok: false, response: apiError(413, "payload_too_large", `The body is limited to ${maxBytes} bytes.`) };
+  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: apiError(413, "payload_too_large", `The body is limited to ${maxBytes} bytes.`) };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -17,12 +17,3 @@ export function privateError(status: number, code: string, message: string, extr
 }
 
 export const signedOut = () => privateError(401, "unauthorized", "Sign in first: this needs an account.");
-
-/** The request body as JSON, or null when it is not JSON (answered as a 400 by the caller). */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    return null;
-  }
-}

@@ -5,7 +5,7 @@ import { newAccessToken, newId, newPickupCode, tokenMatches } from "../orders/ac
 import { returnStock, takeStock } from "./stock";
 import { inTransaction } from "./transaction";
 
-/** How long units stay set aside when RESERVATION_HOLD_MINUTES does not say (DESIGN.md: pickup within 2 h). */
+/** How long units stay set aside when RESERVATION_HOLD_MINUTES does not say (the shopper is promised pickup within 2 h). */
 export const DEFAULT_HOLD_MINUTES = 120;
 /** Most units of one SKU a single reservation may hold. */
 export const MAX_RESERVED_UNITS = 5;

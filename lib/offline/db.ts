@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from "idb";
 import type { CartLine } from "../cart/types";
 import type { Category, Product } from "../catalog/types";
 
@@ -14,6 +14,21 @@ export interface MirrorProduct extends Product {
   searchText: string;
   /** The product's SKU codes, indexed: cart lines name a SKU, not a product. */
   skuCodes: string[];
+}
+
+/**
+ * What offline search reads: a few hundred bytes per product instead of the whole record, so
+ * a search page (a full page load, reading them all) stays fast at 10,000 products.
+ */
+export interface MirrorSearchEntry {
+  slug: string;
+  name: string;
+  brand: string;
+  priceCents: number;
+  image: string | null;
+  /** As MirrorProduct.searchText; its first `nameWordCount` words come from the name. */
+  searchText: string;
+  nameWordCount: number;
 }
 
 /** One pending cart change the server has not seen yet (the outbox). */
@@ -35,6 +50,7 @@ export interface QueuedViewEvent {
 export interface VitrineDbSchema extends DBSchema {
   products: { key: string; value: MirrorProduct; indexes: { category: string; sku: string } };
   categories: { key: string; value: Category };
+  search: { key: string; value: MirrorSearchEntry };
   /** Small named values: the mirror's cursor and last sync time. */
   meta: { key: string; value: unknown };
   cart: { key: string; value: CartLine };
@@ -47,7 +63,12 @@ export type VitrineDb = IDBPDatabase<VitrineDbSchema>;
 export type OpenDbResult = { status: "ready"; db: VitrineDb } | { status: "unavailable"; reason: string };
 
 const DB_NAME = "vitrine";
-const DB_VERSION = 1;
+/** 2: the "search" store. */
+const DB_VERSION = 2;
+
+/** meta keys of the catalog mirror (lib/offline/mirror.ts). */
+export const MIRROR_CURSOR_KEY = "catalogCursor";
+export const MIRROR_SYNCED_AT_KEY = "catalogSyncedAt";
 
 let opening: Promise<OpenDbResult> | undefined;
 
@@ -65,15 +86,23 @@ async function open(): Promise<OpenDbResult> {
   if (typeof indexedDB === "undefined") return { status: "unavailable", reason: "IndexedDB is not available here" };
   try {
     const db = await openDB<VitrineDbSchema>(DB_NAME, DB_VERSION, {
-      upgrade(database) {
-        const products = database.createObjectStore("products", { keyPath: "slug" });
-        products.createIndex("category", "category");
-        products.createIndex("sku", "skuCodes", { multiEntry: true });
-        database.createObjectStore("categories", { keyPath: "slug" });
-        database.createObjectStore("meta");
-        database.createObjectStore("cart", { keyPath: "sku" });
-        database.createObjectStore("outbox", { keyPath: "id", autoIncrement: true });
-        database.createObjectStore("views", { keyPath: "id", autoIncrement: true });
+      // Each store is created when missing, whatever the old version says: a database opened
+      // without a version (devtools, a test) exists at version 1 with no stores at all.
+      upgrade(database, oldVersion, _newVersion, transaction) {
+        const missing = (name: StoreNames<VitrineDbSchema>) => !database.objectStoreNames.contains(name);
+        if (missing("products")) {
+          const products = database.createObjectStore("products", { keyPath: "slug" });
+          products.createIndex("category", "category");
+          products.createIndex("sku", "skuCodes", { multiEntry: true });
+        }
+        if (missing("categories")) database.createObjectStore("categories", { keyPath: "slug" });
+        if (missing("meta")) database.createObjectStore("meta");
+        if (missing("cart")) database.createObjectStore("cart", { keyPath: "sku" });
+        if (missing("outbox")) database.createObjectStore("outbox", { keyPath: "id", autoIncrement: true });
+        if (missing("views")) database.createObjectStore("views", { keyPath: "id", autoIncrement: true });
+        if (missing("search")) database.createObjectStore("search", { keyPath: "slug" });
+        // A mirror from version 1 has no search entries: the next sync starts over to write them.
+        if (oldVersion === 1) void transaction.objectStore("meta").delete(MIRROR_CURSOR_KEY);
       },
       // Another tab holds an older version open: ask again later rather than hang this page.
       blocked() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Product } from "../catalog/types";
-import { foldText, isMirrorProduct, parseFeedPage, planFeedPage } from "./mirror-apply";
+import { foldText, isMirrorProduct, isSearchEntry, parseFeedPage, planFeedPage, toMirrorProduct, toSearchEntry } from "./mirror-apply";
 
 const product = (slug: string, category: string, name = "Chemise Élégante"): Product => ({
   slug,
@@ -68,5 +68,26 @@ describe("isMirrorProduct", () => {
     expect(isMirrorProduct({ ...product("a", "x"), searchText: "a", skuCodes: ["a-m"] })).toBe(true);
     expect(isMirrorProduct(product("a", "x"))).toBe(false);
     expect(isMirrorProduct("garbage")).toBe(false);
+  });
+});
+
+describe("toSearchEntry", () => {
+  it("keeps what a search result shows and where the name's words end", () => {
+    const entry = toSearchEntry(toMirrorProduct(product("a", "chemises", "T-shirt Élégant"), "Chemises"));
+    expect(entry).toEqual({
+      slug: "a",
+      name: "T-shirt Élégant",
+      brand: "Atelier",
+      priceCents: 4990,
+      image: "/images/products/a-1-960.webp",
+      searchText: "t shirt elegant atelier chemises",
+      nameWordCount: 3,
+    });
+    expect(isSearchEntry(entry)).toBe(true);
+  });
+
+  it("refuses a stored entry that is not one", () => {
+    expect(isSearchEntry({ slug: "a", name: "x" })).toBe(false);
+    expect(isSearchEntry(null)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { Category, Product, Sku } from "../catalog/types";
-import type { MirrorProduct } from "./db";
+import type { MirrorProduct, MirrorSearchEntry } from "./db";
 
 /**
  * Pure rules of the catalog mirror (no IndexedDB): checking a feed page from `/api/catalog`
@@ -38,6 +38,32 @@ export function toMirrorProduct(product: Product, categoryName?: string): Mirror
     searchText: foldText([product.name, product.brand, categoryName ?? product.category].join(" ")),
     skuCodes: product.skus.map((sku) => sku.sku),
   };
+}
+
+export function toSearchEntry(product: MirrorProduct): MirrorSearchEntry {
+  return {
+    slug: product.slug,
+    name: product.name,
+    brand: product.brand,
+    priceCents: product.priceCents,
+    image: product.images[0] ?? null,
+    searchText: product.searchText,
+    nameWordCount: foldText(product.name).split(" ").length,
+  };
+}
+
+export function isSearchEntry(value: unknown): value is MirrorSearchEntry {
+  if (!isObject(value)) return false;
+  const { slug, name, brand, priceCents, image, searchText, nameWordCount } = value;
+  return (
+    typeof slug === "string" &&
+    typeof name === "string" &&
+    typeof brand === "string" &&
+    Number.isInteger(priceCents) &&
+    (image === null || typeof image === "string") &&
+    typeof searchText === "string" &&
+    Number.isInteger(nameWordCount)
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Category } from "../catalog/types";
-import { isQuotaError, openVitrineDb, type MirrorProduct, type VitrineDb } from "./db";
-import { isMirrorProduct, parseFeedPage, planFeedPage } from "./mirror-apply";
+import { isQuotaError, MIRROR_CURSOR_KEY, MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
+import { isMirrorProduct, isSearchEntry, parseFeedPage, planFeedPage, toSearchEntry, type FeedPage } from "./mirror-apply";
 import { buildSearchIndex, searchIndex, type SearchIndex } from "./search";
 
 /**
@@ -9,9 +9,8 @@ import { buildSearchIndex, searchIndex, type SearchIndex } from "./search";
  * product, category and search pages from it when the network is gone.
  */
 
-const CURSOR_KEY = "catalogCursor";
-const SYNCED_AT_KEY = "catalogSyncedAt";
 const PAGE_SIZE = 1000;
+const MIRROR_STORES = ["products", "categories", "search", "meta"] as const;
 
 export type MirrorSyncResult =
   | { status: "synced"; cursor: string; products: number; pages: number }
@@ -35,30 +34,28 @@ async function runSync(fetchPage: typeof fetch): Promise<MirrorSyncResult> {
   let products = 0;
   let pages = 0;
   const categoryNames = new Map((await db.getAll("categories")).map((category) => [category.slug, category.name]));
+  let next = fetchFeedPage(fetchPage, cursor);
   for (;;) {
-    let body: unknown;
-    try {
-      const response = await fetchPage(`/api/catalog?since=${cursor}&limit=${PAGE_SIZE}`, { cache: "no-store" });
-      if (!response.ok) return { status: "failed", reason: `feed answered ${response.status}` };
-      body = await response.json();
-    } catch (error) {
-      return { status: "offline", reason: error instanceof Error ? error.message : String(error) };
-    }
-    const page = parseFeedPage(body);
-    if (!page) return { status: "failed", reason: "the feed sent something that is not a catalog page" };
+    const fetched = await next;
+    if ("status" in fetched) return fetched;
+    const page = fetched.page;
     const writes = planFeedPage(page, cursor, categoryNames);
     for (const category of writes.putCategories) categoryNames.set(category.slug, category.name);
+    // The next page downloads while this one is written.
+    if (page.hasMore) next = fetchFeedPage(fetchPage, writes.cursor);
     try {
       // One transaction per page: the cursor never runs ahead of the products it stands for.
-      const tx = db.transaction(["products", "categories", "meta"], "readwrite");
+      const tx = db.transaction(MIRROR_STORES, "readwrite");
       const productStore = tx.objectStore("products");
+      const searchStore = tx.objectStore("search");
       const categoryStore = tx.objectStore("categories");
       await Promise.all([
-        ...writes.deleteProducts.map((slug) => productStore.delete(slug)),
-        ...writes.putProducts.map((product) => productStore.put(product)),
+        ...writes.deleteProducts.flatMap((slug) => [productStore.delete(slug), searchStore.delete(slug)]),
+        ...writes.putProducts.flatMap((product) => [productStore.put(product), searchStore.put(toSearchEntry(product))]),
         ...writes.putCategories.map((category) => categoryStore.put(category)),
-        tx.objectStore("meta").put(writes.cursor, CURSOR_KEY),
-        tx.objectStore("meta").put(new Date().toISOString(), SYNCED_AT_KEY),
+        tx.objectStore("meta").put(writes.cursor, MIRROR_CURSOR_KEY),
+        // "Synced" once the last page is in, not after each page.
+        ...(page.hasMore ? [] : [tx.objectStore("meta").put(new Date().toISOString(), MIRROR_SYNCED_AT_KEY)]),
         tx.done,
       ]);
     } catch (error) {
@@ -78,8 +75,22 @@ async function runSync(fetchPage: typeof fetch): Promise<MirrorSyncResult> {
   return { status: "synced", cursor, products, pages };
 }
 
+/** One page of the feed, checked; or why there is none (never throws). */
+async function fetchFeedPage(fetchPage: typeof fetch, since: string): Promise<{ page: FeedPage } | Extract<MirrorSyncResult, { reason: string }>> {
+  let body: unknown;
+  try {
+    const response = await fetchPage(`/api/catalog?since=${since}&limit=${PAGE_SIZE}`, { cache: "no-store" });
+    if (!response.ok) return { status: "failed", reason: `feed answered ${response.status}` };
+    body = await response.json();
+  } catch (error) {
+    return { status: "offline", reason: error instanceof Error ? error.message : String(error) };
+  }
+  const page = parseFeedPage(body);
+  return page ? { page } : { status: "failed", reason: "the feed sent something that is not a catalog page" };
+}
+
 async function readCursor(db: VitrineDb): Promise<string> {
-  const value = await db.get("meta", CURSOR_KEY);
+  const value = await db.get("meta", MIRROR_CURSOR_KEY);
   return typeof value === "string" && /^\d{1,15}$/.test(value) ? value : "0";
 }
 
@@ -89,12 +100,13 @@ export async function clearMirror(): Promise<void> {
   if (opened.status !== "ready") return;
   cachedIndex = undefined;
   try {
-    const tx = opened.db.transaction(["products", "categories", "meta"], "readwrite");
+    const tx = opened.db.transaction(MIRROR_STORES, "readwrite");
     await Promise.all([
       tx.objectStore("products").clear(),
       tx.objectStore("categories").clear(),
-      tx.objectStore("meta").delete(CURSOR_KEY),
-      tx.objectStore("meta").delete(SYNCED_AT_KEY),
+      tx.objectStore("search").clear(),
+      tx.objectStore("meta").delete(MIRROR_CURSOR_KEY),
+      tx.objectStore("meta").delete(MIRROR_SYNCED_AT_KEY),
       tx.done,
     ]);
   } catch {
@@ -109,7 +121,7 @@ export async function mirrorSyncedAt(): Promise<string | null> {
   const opened = await openVitrineDb();
   if (opened.status !== "ready") return null;
   try {
-    const value = await opened.db.get("meta", SYNCED_AT_KEY);
+    const value = await opened.db.get("meta", MIRROR_SYNCED_AT_KEY);
     return typeof value === "string" ? value : null;
   } catch {
     return null;
@@ -158,13 +170,14 @@ export async function listMirrorCategories(): Promise<Category[]> {
   return result.status === "found" ? result.value : [];
 }
 
-let cachedIndex: Promise<SearchIndex<MirrorProduct>> | undefined;
+let cachedIndex: Promise<SearchIndex<MirrorSearchEntry> | null> | undefined;
 
 /** Searches the whole mirror; the index is built once per page and rebuilt after a sync. */
-export async function searchMirror(query: string, limit = 48): Promise<MirrorRead<{ items: MirrorProduct[]; total: number }>> {
-  return read<{ items: MirrorProduct[]; total: number }>(async (db) => {
-    cachedIndex ??= db.getAll("products").then((all) => buildSearchIndex(all.filter(isMirrorProduct)));
+export async function searchMirror(query: string, limit = 48): Promise<MirrorRead<{ items: MirrorSearchEntry[]; total: number }>> {
+  return read<{ items: MirrorSearchEntry[]; total: number }>(async (db) => {
+    cachedIndex ??= db.getAll("search").then((entries) => (entries.every(isSearchEntry) ? buildSearchIndex(entries) : null));
     const index = await cachedIndex;
+    if (!index) return corrupted();
     if (index.entries.length === 0) return { status: "missing" };
     return { status: "found", value: searchIndex(index, query, limit) };
   });

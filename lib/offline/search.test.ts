@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { foldText } from "./mirror-apply";
 import { buildSearchIndex, searchIndex } from "./search";
 
-const item = (slug: string, name: string, brand: string, category: string) => ({ slug, name, searchText: foldText(`${name} ${brand} ${category}`) });
+const item = (slug: string, name: string, brand: string, category: string) => ({
+  slug,
+  name,
+  searchText: foldText(`${name} ${brand} ${category}`),
+  nameWordCount: foldText(name).split(" ").length,
+});
 
 const index = buildSearchIndex([
   item("chemise-lin", "Chemise en lin", "Atelier Nord", "Chemises"),

@@ -5,8 +5,9 @@ import { getSessionFromHeaders } from "@/lib/auth/session";
 import { CartTooLargeError, getAccountCart, putAccountCart, UnknownSkuError } from "@/lib/cart/account-cart";
 import { cartPutSchema, normaliseLineTimes } from "@/lib/cart/cart-request";
 import { getDb } from "@/lib/db/client";
-import { zodMessage, withApiErrors } from "@/lib/http/api-error";
-import { privateError, privateJson, readJson, signedOut } from "@/lib/http/private-response";
+import { withApiErrors } from "@/lib/http/api-error";
+import { readJsonBody } from "@/lib/http/json-body";
+import { privateError, privateJson, signedOut } from "@/lib/http/private-response";
 import { isVisitorId, VISITOR_COOKIE } from "@/lib/visitor/cookie";
 
 export const dynamic = "force-dynamic";
@@ -26,9 +27,9 @@ export const GET = withApiErrors(async (request: NextRequest) => {
 export const PUT = withApiErrors(async (request: NextRequest) => {
   const current = await getSessionFromHeaders(request.headers);
   if (!current) return signedOut();
-  const parsed = cartPutSchema.safeParse(await readJson(request));
-  if (!parsed.success) return privateError(400, "bad_request", zodMessage(parsed.error));
-  const timed = normaliseLineTimes(parsed.data.lines, Date.now());
+  const body = await readJsonBody(request, cartPutSchema);
+  if (!body.ok) return body.response;
+  const timed = normaliseLineTimes(body.value.lines, Date.now());
   if ("problem" in timed) return privateError(400, "bad_request", `lines.${timed.problem.index}.updatedAt: ${timed.problem.message}`);
   const visitor = (await cookies()).get(VISITOR_COOKIE)?.value;
   const db = await getDb();

@@ -2,8 +2,9 @@ import type { NextRequest } from "next/server";
 import { touchSession } from "@/lib/auth/activity";
 import { getSessionFromHeaders } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { zodMessage, withApiErrors } from "@/lib/http/api-error";
-import { privateError, privateJson, readJson } from "@/lib/http/private-response";
+import { withApiErrors } from "@/lib/http/api-error";
+import { readJsonBody } from "@/lib/http/json-body";
+import { privateJson } from "@/lib/http/private-response";
 import { eventsBatchSchema, recordViews } from "@/lib/history/events";
 import { cleanSource, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "@/lib/visitor/cookie";
 import { visitorOfRequest } from "@/lib/visitor/request";
@@ -12,8 +13,8 @@ export const dynamic = "force-dynamic";
 
 /** A batch of product views (live or queued offline): `{"events":[{id,type:"product_view",product,sku?,viewedAt,installed,source?}]}`. */
 export const POST = withApiErrors(async (request: NextRequest) => {
-  const parsed = eventsBatchSchema.safeParse(await readJson(request));
-  if (!parsed.success) return privateError(400, "bad_request", zodMessage(parsed.error));
+  const body = await readJsonBody(request, eventsBatchSchema);
+  if (!body.ok) return body.response;
   const visitor = visitorOfRequest(request);
   const db = await getDb();
   const current = await getSessionFromHeaders(request.headers);
@@ -22,7 +23,7 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   const result = await recordViews(
     db,
     { visitorId, userId: current?.user.id ?? null, ...visitor.hints, sessionSource: cleanSource(visitor.source), now: Date.now() },
-    parsed.data.events,
+    body.value.events,
   );
   if (current) await touchSession(db, current.session.id);
   const response = privateJson(result, { status: 202 });

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { getSessionFromHeaders } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { zodMessage, withApiErrors } from "@/lib/http/api-error";
-import { privateError, privateJson, readJson, signedOut } from "@/lib/http/private-response";
+import { readJsonBody } from "@/lib/http/json-body";
+import { privateError, privateJson, signedOut } from "@/lib/http/private-response";
 import { addToWishlist, isInWishlist, removeFromWishlist } from "@/lib/wishlist/wishlist";
 
 export const dynamic = "force-dynamic";
@@ -23,17 +24,17 @@ export const GET = withApiErrors(async (request: NextRequest) => {
 export const POST = withApiErrors(async (request: NextRequest) => {
   const current = await getSessionFromHeaders(request.headers);
   if (!current) return signedOut();
-  const parsed = productSchema.safeParse(await readJson(request));
-  if (!parsed.success) return privateError(400, "bad_request", zodMessage(parsed.error));
-  if (!(await addToWishlist(await getDb(), current.user.id, parsed.data.product))) return privateError(404, "not_found", "product not found");
+  const body = await readJsonBody(request, productSchema);
+  if (!body.ok) return body.response;
+  if (!(await addToWishlist(await getDb(), current.user.id, body.value.product))) return privateError(404, "not_found", "product not found");
   return privateJson({ saved: true });
 });
 
 export const DELETE = withApiErrors(async (request: NextRequest) => {
   const current = await getSessionFromHeaders(request.headers);
   if (!current) return signedOut();
-  const parsed = productSchema.safeParse(await readJson(request));
-  if (!parsed.success) return privateError(400, "bad_request", zodMessage(parsed.error));
-  await removeFromWishlist(await getDb(), current.user.id, parsed.data.product);
+  const body = await readJsonBody(request, productSchema);
+  if (!body.ok) return body.response;
+  await removeFromWishlist(await getDb(), current.user.id, body.value.product);
   return privateJson({ saved: false });
 });

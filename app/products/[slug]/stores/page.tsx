@@ -7,6 +7,7 @@ import { Price } from "@/components/catalog/price";
 import { AvailabilityStoreCard } from "@/components/stores/availability-store-card";
 import { LiveStock } from "@/components/stores/live-stock";
 import { LocateMe } from "@/components/stores/locate-me";
+import { PlaceForm } from "@/components/stores/place-form";
 import { getProduct } from "@/lib/catalog/queries";
 import { availabilityUrl } from "@/lib/catalog/sku-choice";
 import { getDb } from "@/lib/db/client";
@@ -75,31 +76,15 @@ export default async function AvailabilityPage({ params, searchParams }: Props) 
         </h2>
         <p className="text-sm text-muted">{t("useLocationWhy")}</p>
         <LocateMe label={t("useLocation")} locatingText={t("locating")} unavailableText={t("locationUnavailable")} baseHref={pageHref} cookieName={NEAR_COOKIE} />
-        <form action={`/products/${product.slug}/stores`} className="flex max-w-md flex-col gap-1">
-          <input type="hidden" name="sku" value={sku.sku} />
-          <label htmlFor="near" className="font-medium">
-            {t("placeLabel")}
-          </label>
-          <div className="flex gap-2">
-            <input
-              id="near"
-              name="near"
-              defaultValue={near ?? ""}
-              maxLength={100}
-              autoComplete="postal-code"
-              placeholder={t("placePlaceholder")}
-              className="min-w-0 flex-1 rounded-md border border-stone-400 px-3 py-2"
-            />
-            <button type="submit" className="rounded-md border border-ink px-4 py-2 font-medium">
-              {t("placeSubmit")}
-            </button>
-          </div>
-          {shopper.kind === "none" && shopper.unknownPlace && (
-            <p role="alert" className="text-sm text-warn">
-              {t("unknownPlace", { place: shopper.unknownPlace })}
-            </p>
-          )}
-        </form>
+        <PlaceForm
+          action={`/products/${product.slug}/stores`}
+          hidden={{ sku: sku.sku }}
+          label={t("placeLabel")}
+          placeholder={t("placePlaceholder")}
+          submit={t("placeSubmit")}
+          defaultValue={near ?? ""}
+          unknownPlace={shopper.kind === "none" && shopper.unknownPlace ? t("unknownPlace", { place: shopper.unknownPlace }) : undefined}
+        />
       </section>
 
       <section aria-labelledby="store-list" className="flex flex-col gap-3">
