@@ -147,7 +147,7 @@ async function run(): Promise<void> {
       results.throughput = await section("throughput", () =>
         measureThroughput({ baseUrl: server.baseUrl, ceilingPath, routes: loadRoutes(subjects), connections, durationSeconds, log }),
       );
-      results.offline = await section("offline", () => measureOffline({ baseUrl: server.baseUrl, short, log }));
+      results.offline = await section("offline", () => measureOffline({ baseUrl: server.baseUrl, distDir: DIST_DIR, short, log }));
     } finally {
       await server.stop();
     }

@@ -17,8 +17,9 @@ export interface MirrorProduct extends Product {
 }
 
 /**
- * What offline search reads: a few hundred bytes per product instead of the whole record, so
- * a search page (a full page load, reading them all) stays fast at 10,000 products.
+ * What offline search needs of a product, and what a result card shows. All of them are kept
+ * together in one meta record (MIRROR_SEARCH_KEY), so a search page, a full page load that reads
+ * them all, reads one string instead of 10,000 records.
  */
 export interface MirrorSearchEntry {
   slug: string;
@@ -50,7 +51,6 @@ export interface QueuedViewEvent {
 export interface VitrineDbSchema extends DBSchema {
   products: { key: string; value: MirrorProduct; indexes: { category: string; sku: string } };
   categories: { key: string; value: Category };
-  search: { key: string; value: MirrorSearchEntry };
   /** Small named values: the mirror's cursor and last sync time. */
   meta: { key: string; value: unknown };
   cart: { key: string; value: CartLine };
@@ -63,12 +63,13 @@ export type VitrineDb = IDBPDatabase<VitrineDbSchema>;
 export type OpenDbResult = { status: "ready"; db: VitrineDb } | { status: "unavailable"; reason: string };
 
 const DB_NAME = "vitrine";
-/** 2: the "search" store. */
-const DB_VERSION = 2;
+const DB_VERSION = 1;
 
 /** meta keys of the catalog mirror (lib/offline/mirror.ts). */
 export const MIRROR_CURSOR_KEY = "catalogCursor";
 export const MIRROR_SYNCED_AT_KEY = "catalogSyncedAt";
+/** `{cursor, entries}`: the search entries as of that cursor (lib/offline/mirror-apply.ts encodes them). */
+export const MIRROR_SEARCH_KEY = "catalogSearch";
 
 let opening: Promise<OpenDbResult> | undefined;
 
@@ -88,7 +89,7 @@ async function open(): Promise<OpenDbResult> {
     const db = await openDB<VitrineDbSchema>(DB_NAME, DB_VERSION, {
       // Each store is created when missing, whatever the old version says: a database opened
       // without a version (devtools, a test) exists at version 1 with no stores at all.
-      upgrade(database, oldVersion, _newVersion, transaction) {
+      upgrade(database) {
         const missing = (name: StoreNames<VitrineDbSchema>) => !database.objectStoreNames.contains(name);
         if (missing("products")) {
           const products = database.createObjectStore("products", { keyPath: "slug" });
@@ -100,9 +101,6 @@ async function open(): Promise<OpenDbResult> {
         if (missing("cart")) database.createObjectStore("cart", { keyPath: "sku" });
         if (missing("outbox")) database.createObjectStore("outbox", { keyPath: "id", autoIncrement: true });
         if (missing("views")) database.createObjectStore("views", { keyPath: "id", autoIncrement: true });
-        if (missing("search")) database.createObjectStore("search", { keyPath: "slug" });
-        // A mirror from version 1 has no search entries: the next sync starts over to write them.
-        if (oldVersion === 1) void transaction.objectStore("meta").delete(MIRROR_CURSOR_KEY);
       },
       // Another tab holds an older version open: ask again later rather than hang this page.
       blocked() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Product } from "../catalog/types";
-import { foldText, isMirrorProduct, isSearchEntry, parseFeedPage, planFeedPage, toMirrorProduct, toSearchEntry } from "./mirror-apply";
+import { decodeSearchSnapshot, encodeSearchSnapshot, foldText, isMirrorProduct, parseFeedPage, planFeedPage, toMirrorProduct, toSearchEntry } from "./mirror-apply";
 
 const product = (slug: string, category: string, name = "Chemise Élégante"): Product => ({
   slug,
@@ -83,11 +83,24 @@ describe("toSearchEntry", () => {
       searchText: "t shirt elegant atelier chemises",
       nameWordCount: 3,
     });
-    expect(isSearchEntry(entry)).toBe(true);
+  });
+});
+
+describe("search snapshot", () => {
+  const entries = [toSearchEntry(toMirrorProduct(product("a", "chemises"), "Chemises")), { ...toSearchEntry(toMirrorProduct(product("b", "pulls"))), image: null }];
+
+  it("gives back the entries it was made of, at its own cursor only", () => {
+    const snapshot = encodeSearchSnapshot("42", entries);
+    expect(typeof snapshot.entries).toBe("string");
+    expect(decodeSearchSnapshot(snapshot, "42")).toEqual(entries);
+    // Behind the products (a sync cut short): not used.
+    expect(decodeSearchSnapshot(snapshot, "43")).toBeNull();
   });
 
-  it("refuses a stored entry that is not one", () => {
-    expect(isSearchEntry({ slug: "a", name: "x" })).toBe(false);
-    expect(isSearchEntry(null)).toBe(false);
+  it("refuses what it did not write", () => {
+    expect(decodeSearchSnapshot(undefined, "1")).toBeNull();
+    expect(decodeSearchSnapshot({ cursor: "1", entries: "{not json" }, "1")).toBeNull();
+    expect(decodeSearchSnapshot({ cursor: "1", entries: JSON.stringify([["a", "x"]]) }, "1")).toBeNull();
+    expect(decodeSearchSnapshot({ cursor: "1", entries: JSON.stringify({ a: 1 }) }, "1")).toBeNull();
   });
 });

@@ -52,17 +52,44 @@ export function toSearchEntry(product: MirrorProduct): MirrorSearchEntry {
   };
 }
 
-export function isSearchEntry(value: unknown): value is MirrorSearchEntry {
-  if (!isObject(value)) return false;
-  const { slug, name, brand, priceCents, image, searchText, nameWordCount } = value;
+/** The search record of the mirror: one string (one value for IndexedDB to copy), as of a cursor. */
+export interface SearchSnapshot {
+  cursor: string;
+  entries: string;
+}
+
+type EntryTuple = [string, string, string, number, string | null, string, number];
+
+export function encodeSearchSnapshot(cursor: string, entries: Iterable<MirrorSearchEntry>): SearchSnapshot {
+  const tuples: EntryTuple[] = [];
+  for (const e of entries) tuples.push([e.slug, e.name, e.brand, e.priceCents, e.image, e.searchText, e.nameWordCount]);
+  return { cursor, entries: JSON.stringify(tuples) };
+}
+
+/** The entries of a snapshot taken at `cursor`; null when it is older, or not what this code wrote. */
+export function decodeSearchSnapshot(value: unknown, cursor: string): MirrorSearchEntry[] | null {
+  if (!isObject(value) || value.cursor !== cursor || typeof value.entries !== "string") return null;
+  let tuples: unknown;
+  try {
+    tuples = JSON.parse(value.entries);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(tuples) || !tuples.every(isEntryTuple)) return null;
+  return tuples.map(([slug, name, brand, priceCents, image, searchText, nameWordCount]) => ({ slug, name, brand, priceCents, image, searchText, nameWordCount }));
+}
+
+function isEntryTuple(value: unknown): value is EntryTuple {
   return (
-    typeof slug === "string" &&
-    typeof name === "string" &&
-    typeof brand === "string" &&
-    Number.isInteger(priceCents) &&
-    (image === null || typeof image === "string") &&
-    typeof searchText === "string" &&
-    Number.isInteger(nameWordCount)
+    Array.isArray(value) &&
+    value.length === 7 &&
+    typeof value[0] === "string" &&
+    typeof value[1] === "string" &&
+    typeof value[2] === "string" &&
+    Number.isInteger(value[3]) &&
+    (value[4] === null || typeof value[4] === "string") &&
+    typeof value[5] === "string" &&
+    Number.isInteger(value[6])
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Category } from "../catalog/types";
-import { isQuotaError, MIRROR_CURSOR_KEY, MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
-import { isMirrorProduct, isSearchEntry, parseFeedPage, planFeedPage, toSearchEntry, type FeedPage } from "./mirror-apply";
+import { isQuotaError, MIRROR_CURSOR_KEY, MIRROR_SEARCH_KEY, MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
+import { decodeSearchSnapshot, encodeSearchSnapshot, isMirrorProduct, parseFeedPage, planFeedPage, toSearchEntry, type FeedPage } from "./mirror-apply";
 import { buildSearchIndex, searchIndex, type SearchIndex } from "./search";
 
 /**
@@ -10,7 +10,7 @@ import { buildSearchIndex, searchIndex, type SearchIndex } from "./search";
  */
 
 const PAGE_SIZE = 1000;
-const MIRROR_STORES = ["products", "categories", "search", "meta"] as const;
+const MIRROR_STORES = ["products", "categories", "meta"] as const;
 
 export type MirrorSyncResult =
   | { status: "synced"; cursor: string; products: number; pages: number }
@@ -35,6 +35,8 @@ async function runSync(fetchPage: typeof fetch): Promise<MirrorSyncResult> {
   let pages = 0;
   const categoryNames = new Map((await db.getAll("categories")).map((category) => [category.slug, category.name]));
   let next = fetchFeedPage(fetchPage, cursor);
+  // Kept in step with the products, page by page; stored whole with the last page.
+  const searchEntries = new Map((cursor === "0" ? [] : await currentSearchEntries(db, cursor)).map((entry) => [entry.slug, entry]));
   for (;;) {
     const fetched = await next;
     if ("status" in fetched) return fetched;
@@ -43,19 +45,23 @@ async function runSync(fetchPage: typeof fetch): Promise<MirrorSyncResult> {
     for (const category of writes.putCategories) categoryNames.set(category.slug, category.name);
     // The next page downloads while this one is written.
     if (page.hasMore) next = fetchFeedPage(fetchPage, writes.cursor);
+    for (const slug of writes.deleteProducts) searchEntries.delete(slug);
+    for (const product of writes.putProducts) searchEntries.set(product.slug, toSearchEntry(product));
     try {
       // One transaction per page: the cursor never runs ahead of the products it stands for.
       const tx = db.transaction(MIRROR_STORES, "readwrite");
       const productStore = tx.objectStore("products");
-      const searchStore = tx.objectStore("search");
       const categoryStore = tx.objectStore("categories");
+      const meta = tx.objectStore("meta");
       await Promise.all([
-        ...writes.deleteProducts.flatMap((slug) => [productStore.delete(slug), searchStore.delete(slug)]),
-        ...writes.putProducts.flatMap((product) => [productStore.put(product), searchStore.put(toSearchEntry(product))]),
+        ...writes.deleteProducts.map((slug) => productStore.delete(slug)),
+        ...writes.putProducts.map((product) => productStore.put(product)),
         ...writes.putCategories.map((category) => categoryStore.put(category)),
-        tx.objectStore("meta").put(writes.cursor, MIRROR_CURSOR_KEY),
-        // "Synced" once the last page is in, not after each page.
-        ...(page.hasMore ? [] : [tx.objectStore("meta").put(new Date().toISOString(), MIRROR_SYNCED_AT_KEY)]),
+        meta.put(writes.cursor, MIRROR_CURSOR_KEY),
+        // Synced, and searchable at this cursor, once the last page is in.
+        ...(page.hasMore
+          ? []
+          : [meta.put(encodeSearchSnapshot(writes.cursor, searchEntries.values()), MIRROR_SEARCH_KEY), meta.put(new Date().toISOString(), MIRROR_SYNCED_AT_KEY)]),
         tx.done,
       ]);
     } catch (error) {
@@ -89,6 +95,16 @@ async function fetchFeedPage(fetchPage: typeof fetch, since: string): Promise<{ 
   return page ? { page } : { status: "failed", reason: "the feed sent something that is not a catalog page" };
 }
 
+/**
+ * The search entries at `cursor`: the stored snapshot, or (after a sync cut short, which left it
+ * behind the products) rebuilt from the products themselves, the slow way.
+ */
+async function currentSearchEntries(db: VitrineDb, cursor: string): Promise<MirrorSearchEntry[]> {
+  const snapshot = decodeSearchSnapshot(await db.get("meta", MIRROR_SEARCH_KEY), cursor);
+  if (snapshot) return snapshot;
+  return (await db.getAll("products")).filter(isMirrorProduct).map(toSearchEntry);
+}
+
 async function readCursor(db: VitrineDb): Promise<string> {
   const value = await db.get("meta", MIRROR_CURSOR_KEY);
   return typeof value === "string" && /^\d{1,15}$/.test(value) ? value : "0";
@@ -104,9 +120,9 @@ export async function clearMirror(): Promise<void> {
     await Promise.all([
       tx.objectStore("products").clear(),
       tx.objectStore("categories").clear(),
-      tx.objectStore("search").clear(),
       tx.objectStore("meta").delete(MIRROR_CURSOR_KEY),
       tx.objectStore("meta").delete(MIRROR_SYNCED_AT_KEY),
+      tx.objectStore("meta").delete(MIRROR_SEARCH_KEY),
       tx.done,
     ]);
   } catch {
@@ -170,14 +186,13 @@ export async function listMirrorCategories(): Promise<Category[]> {
   return result.status === "found" ? result.value : [];
 }
 
-let cachedIndex: Promise<SearchIndex<MirrorSearchEntry> | null> | undefined;
+let cachedIndex: Promise<SearchIndex<MirrorSearchEntry>> | undefined;
 
 /** Searches the whole mirror; the index is built once per page and rebuilt after a sync. */
 export async function searchMirror(query: string, limit = 48): Promise<MirrorRead<{ items: MirrorSearchEntry[]; total: number }>> {
   return read<{ items: MirrorSearchEntry[]; total: number }>(async (db) => {
-    cachedIndex ??= db.getAll("search").then((entries) => (entries.every(isSearchEntry) ? buildSearchIndex(entries) : null));
+    cachedIndex ??= readCursor(db).then(async (cursor) => buildSearchIndex(await currentSearchEntries(db, cursor)));
     const index = await cachedIndex;
-    if (!index) return corrupted();
     if (index.entries.length === 0) return { status: "missing" };
     return { status: "found", value: searchIndex(index, query, limit) };
   });

@@ -15,36 +15,36 @@ export interface Searchable {
 }
 
 export interface SearchIndex<T extends Searchable> {
-  entries: { item: T; words: string[]; nameWordCount: number }[];
+  entries: { item: T; padded: string }[];
 }
 
-/** Splits once, so each query only compares prefixes (10,000 products well under 30 ms). */
+/** Cheap to build (a search page builds it on every load); words are split only for candidates. */
 export function buildSearchIndex<T extends Searchable>(items: T[]): SearchIndex<T> {
-  return { entries: items.map((item) => ({ item, words: item.searchText.split(" "), nameWordCount: item.nameWordCount })) };
+  return { entries: items.map((item) => ({ item, padded: ` ${item.searchText}` })) };
 }
 
 export function searchIndex<T extends Searchable>(index: SearchIndex<T>, query: string, limit = 48): { items: T[]; total: number } {
   const terms = foldText(query).split(" ").filter(Boolean).slice(0, 8);
   if (terms.length === 0) return { items: [], total: 0 };
+  const starts = terms.map((term) => ` ${term}`);
   const scored: { item: T; score: number }[] = [];
   for (const entry of index.entries) {
+    // Every term must start a word: a substring test first, the scoring below only for those that pass.
+    if (!starts.every((start) => entry.padded.includes(start))) continue;
+    const words = entry.item.searchText.split(" ");
     let score = 0;
     for (const term of terms) {
       let best = 0;
-      for (let i = 0; i < entry.words.length; i++) {
-        const word = entry.words[i]!;
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
         if (!word.startsWith(term)) continue;
-        const inName = i < entry.nameWordCount;
+        const inName = i < entry.item.nameWordCount;
         const points = (inName ? 4 : 1) + (word.length === term.length ? 2 : 0) + (inName ? 1 / (i + 1) : 0);
         if (points > best) best = points;
       }
-      if (best === 0) {
-        score = 0;
-        break;
-      }
       score += best;
     }
-    if (score > 0) scored.push({ item: entry.item, score });
+    scored.push({ item: entry.item, score });
   }
   scored.sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name) || a.item.slug.localeCompare(b.item.slug));
   return { items: scored.slice(0, limit).map((entry) => entry.item), total: scored.length };

@@ -41,6 +41,8 @@ export function toOfflineSection(json: Record<string, unknown>): OfflineSection 
 
 export interface OfflineOptions {
   baseUrl: string;
+  /** The build the server at baseUrl runs: the script serves its 10k catalog with the same one. */
+  distDir: string;
   short: boolean;
   log: (line: string) => void;
 }
@@ -48,7 +50,7 @@ export interface OfflineOptions {
 export async function measureOffline(options: OfflineOptions): Promise<OfflineSection | NotMeasured> {
   const script = path.join(process.cwd(), OFFLINE_SCRIPT);
   if (!existsSync(script)) return { measured: false, reason: `${OFFLINE_SCRIPT} does not exist yet (the offline area provides it)` };
-  const args = [script, "--base-url", options.baseUrl, ...(options.short ? ["--short"] : [])];
+  const args = [script, "--base-url", options.baseUrl, "--dist-dir", options.distDir, ...(options.short ? ["--short"] : [])];
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BASE_URL: options.baseUrl } });
     let out = "";

@@ -1,0 +1,400 @@
+#!/usr/bin/env node
+/**
+ * The offline benchmark (docs/benchmarks.md, "Offline"), run by `npm run bench` against a running
+ * production server:
+ *
+ *   node scripts/bench-offline.mjs --base-url http://127.0.0.1:PORT [--short] [--dist-dir DIR]
+ *
+ * It measures, on real Chromium with the real service worker, what a shopper without network
+ * relies on (DESIGN.md §5):
+ * - navigationMs: opening a product page visited before, network off (context.setOffline),
+ *   on the server at --base-url;
+ * - mirrorSyncMs: a first visit filling the IndexedDB catalog mirror with 10,000 products;
+ * - searchMs: the offline catalog shell's search over those 10,000 products.
+ * The demo catalog is too small for the last two, so this script seeds data/bench-offline-10k
+ * once (kept between runs) and serves it itself with the same build on the base port + 10.
+ * Progress goes to stderr; the last line of stdout is the JSON object the bench reads.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
+import { build } from "esbuild";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BIG_CATALOG = 10_000;
+const BIG_DATA_DIR = path.join(ROOT, "data", "bench-offline-10k");
+const SEEDED_MARKER = "bench-offline-seeded.json";
+const SHELL_SEARCH_LIMIT = 200; // what components/pwa/catalog-shell.tsx asks searchMirror for
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Set while the 10k server runs: an interrupted run must not leave it behind. */
+let stopBigServer = async () => {};
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => void stopBigServer().finally(() => process.exit(130)));
+}
+
+const log = (line) => console.error(`bench-offline: ${line}`);
+const round = (ms) => Math.round(ms * 10) / 10;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return round(sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2);
+}
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      "base-url": { type: "string", default: process.env.BASE_URL },
+      "dist-dir": { type: "string", default: process.env.NEXT_DIST_DIR },
+      short: { type: "boolean", default: false },
+    },
+  });
+  if (!values["base-url"]) throw new Error("usage: node scripts/bench-offline.mjs --base-url http://127.0.0.1:PORT [--short] [--dist-dir DIR]");
+  const baseUrl = new URL(values["base-url"]).origin;
+  return { baseUrl, distDir: values["dist-dir"], short: values.short, runs: values.short ? 3 : 5, syncRuns: values.short ? 1 : 3 };
+}
+
+async function getJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
+
+/**
+ * The dist dir and id of the build the server at baseUrl runs (the id is in every page), so the
+ * 10k server runs the same code. Without --dist-dir or NEXT_DIST_DIR it is looked for among the
+ * project's .next* folders (npm run bench passes --dist-dir; a manual run may not).
+ */
+async function servedBuild(baseUrl, requested) {
+  const response = await fetch(`${baseUrl}/`).catch(() => null);
+  if (!response?.ok) throw new Error(`${baseUrl}/ does not answer: start the production server first`);
+  const html = await response.text();
+  const candidates = requested ? [requested] : readdirSync(ROOT).filter((name) => name.startsWith(".next")).sort();
+  const builds = candidates
+    .filter((dir) => existsSync(path.join(ROOT, dir, "BUILD_ID")))
+    .map((dir) => ({ distDir: dir, buildId: readFileSync(path.join(ROOT, dir, "BUILD_ID"), "utf8").trim() }));
+  const served = builds.find(({ buildId }) => html.includes(`"${buildId}`));
+  if (!served) throw new Error(`${baseUrl} does not serve the build in ${candidates.join(", ") || "any .next* folder"}: pass --dist-dir`);
+  return served;
+}
+
+/** public/sw.js is shared by every dist dir: the last build made writes it, whichever dir it used. */
+async function workerMatchesBuild(baseUrl, buildId) {
+  const worker = await fetch(`${baseUrl}/sw.js`).then((response) => response.text(), () => "");
+  return worker.includes(buildId);
+}
+
+/** Seeds BIG_DATA_DIR unless a previous run finished seeding it (the marker is written last). */
+function ensureBigCatalog() {
+  const marker = path.join(BIG_DATA_DIR, SEEDED_MARKER);
+  if (existsSync(marker)) return log(`reusing ${path.relative(ROOT, BIG_DATA_DIR)}`);
+  log(`seeding ${BIG_CATALOG} products into ${path.relative(ROOT, BIG_DATA_DIR)} (kept for later runs)…`);
+  rmSync(BIG_DATA_DIR, { recursive: true, force: true });
+  // DATA_DIR rather than --data-dir: the server opens DATA_DIR/pglite, and so does the seed then.
+  const result = spawnSync("npx", ["tsx", "scripts/seed.ts", "--products", String(BIG_CATALOG)], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...pgliteEnv(), DATA_DIR: BIG_DATA_DIR },
+    maxBuffer: 16 * 2 ** 20,
+  });
+  const seeded = /products: (\d+)/.exec(result.stdout ?? "");
+  if (result.status !== 0 || Number(seeded?.[1]) !== BIG_CATALOG) {
+    throw new Error(`seeding ${BIG_CATALOG} products failed: ${(result.stderr || result.stdout || "").trim().split("\n").slice(-3).join(" ")}`);
+  }
+  writeFileSync(marker, `${JSON.stringify({ products: BIG_CATALOG, seededAt: new Date().toISOString() })}\n`);
+}
+
+/** The environment without DATABASE_URL: the 10k catalog is the PGlite folder, never a shared PostgreSQL. */
+function pgliteEnv() {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  return env;
+}
+
+function assertPortFree(port) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      reject(new Error(`port ${port} (base port + 10) is already in use`));
+    });
+    socket.once("error", () => resolve());
+  });
+}
+
+/** `next start` on the 10k catalog, in its own process group so that stop() ends it and nothing else. */
+async function startBigServer(distDir, port) {
+  await assertPortFree(port);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const logFile = path.join(os.tmpdir(), `bench-offline-${port}.log`);
+  const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...pgliteEnv(), NODE_ENV: "production", NEXT_DIST_DIR: distDir, DATA_DIR: BIG_DATA_DIR, SITE_URL: baseUrl, PORT: String(port) },
+  });
+  const logStream = createWriteStream(logFile);
+  child.stdout.pipe(logStream);
+  child.stderr.pipe(logStream);
+  let exited = false;
+  const exit = new Promise((resolve) => child.once("exit", resolve));
+  void exit.then(() => (exited = true));
+  const stop = async () => {
+    if (exited) return;
+    process.kill(-child.pid, "SIGTERM");
+    const timer = setTimeout(() => !exited && process.kill(-child.pid, "SIGKILL"), 10_000);
+    await exit;
+    clearTimeout(timer);
+  };
+  log(`starting next start on ${baseUrl} (log: ${logFile})…`);
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline && !exited) {
+    if (await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false)) return { baseUrl, stop };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await stop();
+  throw new Error(`the 10k server did not become ready: see ${logFile}`);
+}
+
+/** A just-started server is slow at first (JIT, database cache): read the home page and the whole feed once. */
+async function warmUp(baseUrl) {
+  await (await fetch(`${baseUrl}/`)).text();
+  for (let cursor = "0", hasMore = true; hasMore; ) {
+    ({ cursor, hasMore } = await getJson(`${baseUrl}/api/catalog?since=${cursor}&limit=1000`));
+  }
+}
+
+async function waitForWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+}
+
+/**
+ * In the page: waits until the mirror holds `expected` products (counted every 50 ms; the last
+ * feed page's products and catalogSyncedAt commit in one transaction) and returns when, in ms
+ * since the page's navigation start.
+ */
+function mirrorFilled(page, expected, timeoutMs = 120_000) {
+  return page.evaluate(
+    async ({ expected, timeoutMs }) => {
+      const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+      const result = (request) => new Promise((resolve, reject) => Object.assign(request, { onsuccess: () => resolve(request.result), onerror: () => reject(request.error) }));
+      const deadline = performance.now() + timeoutMs;
+      // Opening "vitrine" before the app creates it would create it without its stores.
+      while (!(await indexedDB.databases()).some((database) => database.name === "vitrine")) {
+        if (performance.now() > deadline) throw new Error("the page never created its IndexedDB database");
+        await sleep(50);
+      }
+      const db = await result(indexedDB.open("vitrine"));
+      try {
+        for (;;) {
+          const products = await result(db.transaction("products").objectStore("products").count());
+          if (products >= expected) {
+            const syncedAt = await result(db.transaction("meta").objectStore("meta").get("catalogSyncedAt"));
+            if (typeof syncedAt === "string") return { at: performance.now(), products };
+          }
+          if (performance.now() > deadline) throw new Error(`the mirror holds ${products} of ${expected} products after ${timeoutMs} ms`);
+          await sleep(50);
+        }
+      } finally {
+        db.close();
+      }
+    },
+    { expected, timeoutMs },
+  );
+}
+
+/** Opens a product page online (cached by the worker), then times opening it again offline. */
+async function measureNavigation(browser, baseUrl, runs) {
+  const { items, total } = await getJson(`${baseUrl}/api/products?limit=1`);
+  const product = items[0];
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await waitForWorker(page);
+    await page.goto(`${baseUrl}/products/${product.slug}`);
+    await mirrorFilled(page, total); // its idle sync done, so nothing else runs while timing
+    await context.setOffline(true);
+    const samples = [];
+    for (let run = 0; run < runs; run++) {
+      await page.goto(`${baseUrl}/products/${product.slug}`);
+      samples.push(await cachedNavigationTiming(page, product.name));
+    }
+    log(`cached product page offline: load ${samples.map((sample) => round(sample.loadMs)).join(", ")} ms`);
+    return {
+      navigationMs: median(samples.map((sample) => sample.loadMs)),
+      navigationMetric: `Navigation Timing loadEventEnd - startTime of /products/<slug> visited before, network off, service worker in control; median of ${runs}`,
+      navigationDomContentLoadedMs: median(samples.map((sample) => sample.domContentLoadedMs)),
+      navigationSamplesMs: samples.map((sample) => round(sample.loadMs)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The navigation entry of a page that must be the cached server page, not the catalog shell. */
+async function cachedNavigationTiming(page, productName) {
+  await page.waitForFunction(() => performance.getEntriesByType("navigation")[0]?.loadEventEnd > 0);
+  const timing = await page.evaluate(() => {
+    const entry = performance.getEntriesByType("navigation")[0];
+    return {
+      controlled: navigator.serviceWorker.controller !== null,
+      ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute("content"),
+      loadMs: entry.loadEventEnd - entry.startTime,
+      domContentLoadedMs: entry.domContentLoadedEventEnd - entry.startTime,
+    };
+  });
+  if (!timing.controlled) throw new Error("the offline product page is not controlled by the service worker");
+  if (timing.ogTitle !== productName) throw new Error("offline, the product page came from the catalog shell, not from the worker's cache");
+  return timing;
+}
+
+/**
+ * First visits in fresh contexts: the home page, whose PwaNotices syncs the mirror in idle time.
+ * The last context is returned open, its mirror full, for the search.
+ */
+async function measureMirrorSync(browser, baseUrl, expected, runs) {
+  const samples = [];
+  let page;
+  for (let run = 0; run < runs; run++) {
+    await page?.context().close();
+    page = await (await browser.newContext()).newPage();
+    await page.addInitScript(() => performance.setResourceTimingBufferSize(10_000));
+    await page.goto(`${baseUrl}/`);
+    const filled = await mirrorFilled(page, expected);
+    const feed = await page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => new URL(entry.name).pathname === "/api/catalog"));
+    if (feed.length === 0) throw new Error("the mirror filled without a request to /api/catalog");
+    samples.push({ ms: filled.at, fromFirstRequestMs: filled.at - feed[0].startTime, products: filled.products, pages: feed.length });
+    log(`mirror sync ${run + 1}/${runs}: ${round(filled.at)} ms (${feed.length} feed pages, first requested at ${round(feed[0].startTime)} ms)`);
+  }
+  return {
+    page,
+    result: {
+      mirrorSyncMs: median(samples.map((sample) => sample.ms)),
+      mirrorSyncMetric: `first visit of / in a fresh context: navigation start until all ${expected} products and catalogSyncedAt are committed in IndexedDB (polled every 50 ms); server warmed up; includes the idle wait before the sync starts; median of ${runs}`,
+      mirrorSyncFromFirstRequestMs: median(samples.map((sample) => sample.fromFirstRequestMs)),
+      mirrorSyncSamplesMs: samples.map((sample) => round(sample.ms)),
+      mirrorProducts: samples.at(-1).products,
+      mirrorFeedPages: samples.at(-1).pages,
+    },
+  };
+}
+
+/** lib/offline/mirror.ts itself, bundled for the page (it only imports idb and relative modules). */
+async function mirrorModuleBundle() {
+  const result = await build({
+    stdin: { contents: 'export { searchMirror } from "./lib/offline/mirror.ts";\nexport { openVitrineDb } from "./lib/offline/db.ts";\n', resolveDir: ROOT, loader: "ts" },
+    bundle: true,
+    write: false,
+    format: "iife",
+    globalName: "benchOfflineMirror",
+    platform: "browser",
+    target: "es2022",
+    logLevel: "silent",
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Broad one-word queries that exist in product names: the first word of different products. */
+async function searchQueries(baseUrl, count) {
+  const { items } = await getJson(`${baseUrl}/api/products?limit=100`);
+  const words = [...new Set(items.map((item) => item.name.split(" ")[0].toLowerCase()))];
+  if (words.length < count) throw new Error(`only ${words.length} different first words in product names`);
+  return words.slice(0, count);
+}
+
+/**
+ * Network off. Each query runs twice in a fresh copy of mirror.ts: the first call is what the
+ * shell does on every /search page (read every product, build the index, search), the second
+ * reuses the index. Then the shell itself draws each search, timed from navigation start.
+ */
+async function measureSearch(page, baseUrl, queries) {
+  await page.context().setOffline(true);
+  const bundle = await mirrorModuleBundle();
+  const samples = [];
+  for (const query of queries) {
+    await page.addScriptTag({ content: bundle }); // a fresh module instance: no index cached yet
+    const timing = await page.evaluate(
+      async ({ query, limit }) => {
+        const mirror = window.benchOfflineMirror;
+        const started = performance.now();
+        const first = await mirror.searchMirror(query, limit);
+        const built = performance.now();
+        await mirror.searchMirror(query, limit);
+        const again = performance.now();
+        const opened = await mirror.openVitrineDb();
+        if (opened.status === "ready") opened.db.close();
+        return { status: first.status, total: first.value?.total ?? 0, coldMs: built - started, warmMs: again - built };
+      },
+      { query, limit: SHELL_SEARCH_LIMIT },
+    );
+    if (timing.status !== "found" || timing.total === 0) throw new Error(`offline search for "${query}" found nothing (${timing.status})`);
+    samples.push({ query, ...timing, pageMs: await shellSearchPage(page, baseUrl, query) });
+  }
+  log(`offline search: ${samples.map((sample) => `"${sample.query}" ${sample.total} hits ${round(sample.coldMs)} ms (index reused ${round(sample.warmMs)} ms, shell page ${round(sample.pageMs)} ms)`).join("; ")}`);
+  return {
+    searchMs: median(samples.map((sample) => sample.coldMs)),
+    searchMetric: `searchMirror(q, ${SHELL_SEARCH_LIMIT}) of lib/offline/mirror.ts in the page, network off, ${BIG_CATALOG} products: reading the mirror, building the index and searching, as the catalog shell does on each /search page; median over ${queries.length} one-word queries`,
+    searchIndexedMs: median(samples.map((sample) => sample.warmMs)),
+    searchShellPageMs: median(samples.map((sample) => sample.pageMs)),
+    searchShellPageMetric: "offline /search?q=<word> (the catalog shell): navigation start until the first result link is in the page",
+    searchQueries: samples.map(({ query, total }) => ({ query, total })),
+  };
+}
+
+/** An offline /search page never visited: the worker answers with the shell, which searches the mirror. */
+async function shellSearchPage(page, baseUrl, query) {
+  await page.goto(`${baseUrl}/search?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => document.querySelector("main li h2 a[href^='/products/']") !== null, null, { timeout: 30_000 });
+  return page.evaluate(() => performance.now());
+}
+
+async function measureBigCatalog(browser, options) {
+  ensureBigCatalog();
+  const server = await startBigServer(options.distDir, Number(new URL(options.baseUrl).port) + 10);
+  stopBigServer = server.stop;
+  try {
+    const { total } = await getJson(`${server.baseUrl}/api/products?limit=1`);
+    if (total !== BIG_CATALOG) throw new Error(`the 10k server serves ${total} products, not ${BIG_CATALOG}`);
+    await warmUp(server.baseUrl);
+    const mirror = await measureMirrorSync(browser, server.baseUrl, total, options.syncRuns);
+    try {
+      const search = await measureSearch(mirror.page, server.baseUrl, await searchQueries(server.baseUrl, options.runs));
+      return { ...mirror.result, ...search };
+    } finally {
+      await mirror.page.context().close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const options = readOptions();
+  const { distDir, buildId } = await servedBuild(options.baseUrl, options.distDir);
+  log(`${options.baseUrl} runs the build in ${distDir}; ${options.short ? "short" : "full"} mode`);
+  const serviceWorkerMatchesBuild = await workerMatchesBuild(options.baseUrl, buildId);
+  if (!serviceWorkerMatchesBuild) log(`warning: ${options.baseUrl}/sw.js was made for another build than ${distDir} (a later build rewrote public/sw.js); measuring with it anyway`);
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const navigation = await measureNavigation(browser, options.baseUrl, options.runs);
+    const big = await measureBigCatalog(browser, { ...options, distDir });
+    console.log(JSON.stringify({ short: options.short, distDir, serviceWorkerMatchesBuild, ...navigation, ...big }));
+  } finally {
+    await browser.close();
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
