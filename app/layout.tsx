@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
@@ -34,8 +35,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     getTranslations("pwa"),
     hasSessionCookieOnRequest(),
   ]);
-  const pwaKeys = ["offline", "offlineDetail", "updateAvailable", "updateDetail", "update", "install", "installDetail", "installLater", "iosInstall"] as const;
-  const pwaTexts: PwaTexts = Object.fromEntries(pwaKeys.map((key) => [key, pwa(key)])) as Record<(typeof pwaKeys)[number], string>;
+  const pwaTexts: PwaTexts = { offline: pwa("offline"), offlineDetail: pwa("offlineDetail"), updateAvailable: pwa("updateAvailable"), updateDetail: pwa("updateDetail"), update: pwa("update") };
+  const installTexts: InstallTexts = { install: pwa("install"), installDetail: pwa("installDetail"), installLater: pwa("installLater"), iosInstall: pwa("iosInstall") };
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
@@ -46,6 +47,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <PwaNotices texts={pwaTexts} signedIn={signedIn} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
+          <InstallOffer texts={installTexts} />
         </main>
         <SiteFooter />
       </body>

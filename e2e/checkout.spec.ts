@@ -70,3 +70,49 @@ test("a shopper orders what is in the cart and gets a confirmation", async ({ pa
   await page.goto("/cart");
   await expect(page.getByText("Votre panier est vide.")).toBeVisible();
 });
+
+test("a signed-in shopper finds their orders and reservations in the account", async ({ page }) => {
+  await page.goto("/register?next=/account/orders");
+  await page.getByLabel("Nom").fill("Inès Roux");
+  await page.getByLabel("E-mail").fill(`ines-${Date.now()}-${test.info().project.name}@example.org`);
+  await page.getByLabel("Mot de passe").fill("une armoire en chêne clair");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Commandes et réservations" })).toBeVisible();
+  await expect(page.getByText("Aucune commande pour le moment.")).toBeVisible();
+
+  // Both made through the API with this browser's session, as the checkout and reserve pages do.
+  const catalog = (await (await page.request.get("/api/products?limit=40")).json()) as { items: ApiProduct[] };
+  let chosen: { product: ApiProduct; sku: ApiSku; store: string } | undefined;
+  for (const product of catalog.items.filter((candidate) => candidate.availableOnline)) {
+    const { skus } = (await (await page.request.get(`/api/products/${product.slug}`)).json()) as { skus: ApiSku[] };
+    const sku = skus.find((candidate) => candidate.onlineStock > 0 && candidate.storeStock > 0);
+    if (!sku) continue;
+    const { stores } = (await (await page.request.get(`/api/stores?sku=${encodeURIComponent(sku.sku)}`)).json()) as { stores: { slug: string; stock: number }[] };
+    const store = stores.find((candidate) => candidate.stock > 0);
+    if (store) chosen = { product, sku, store: store.slug };
+    if (chosen) break;
+  }
+  expect(chosen, "a SKU sold online and in a store").toBeTruthy();
+  const { product, sku, store } = chosen!;
+  const ordered = await page.request.post("/api/orders", {
+    headers: { "Idempotency-Key": crypto.randomUUID() },
+    data: { email: "ines@example.org", lines: [{ sku: sku.sku, quantity: 1 }], fulfilment: { type: "delivery", address: { name: "Inès Roux", line1: "3 quai Saint-Antoine", postcode: "69002", city: "Lyon" } } },
+  });
+  expect(ordered.status()).toBe(201);
+  const reserved = await page.request.post("/api/reservations", { data: { sku: sku.sku, store, quantity: 1 } });
+  expect(reserved.status()).toBe(201);
+  const { code } = (await reserved.json()) as { code: string };
+
+  await page.reload();
+  const reservations = page.getByRole("region", { name: "Réservations en magasin" });
+  await expect(reservations.getByRole("link", { name: new RegExp(product.name) })).toBeVisible();
+  await expect(reservations).toContainText(`code ${code}`);
+  const orders = page.getByRole("region", { name: "Commandes" });
+  await expect(orders.getByRole("link", { name: /Commande n°/ })).toHaveCount(1);
+  await expect(orders).toContainText(euros(sku.priceCents));
+  await expectNoAxeViolations(page);
+
+  await reservations.getByRole("link", { name: new RegExp(product.name) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Votre réservation" })).toBeVisible();
+  await expect(page.getByText(code)).toBeVisible();
+});

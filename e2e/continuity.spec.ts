@@ -48,7 +48,7 @@ function cartLine(page: Page, sku: string) {
   return page.locator(`[data-cart-line="${sku}"]`);
 }
 
-test("the phone's history and cart follow the shopper to the desktop, and a removal there sticks", async ({ browser }) => {
+test("the phone's history and cart follow the shopper to the desktop, a removal there sticks, and signing out leaves nothing behind", async ({ browser }) => {
   test.setTimeout(180_000);
   let phone: BrowserContext | undefined;
   let desktop: BrowserContext | undefined;
@@ -140,6 +140,18 @@ test("the phone's history and cart follow the shopper to the desktop, and a remo
     await onDesktop.reload();
     await expect(cartLine(onDesktop, cartSkus[1]!).getByLabel("Quantité")).toHaveValue("3");
     await expect(cartLine(onDesktop, cartSkus[0]!)).toHaveCount(0);
+
+    // Signing out on the desktop leaves nothing personal behind on it.
+    await onDesktop.goto("/account");
+    await expect(onDesktop.getByText(`Connecté en tant que ${email}`)).toBeVisible();
+    await expectNoAxeViolations(onDesktop);
+    await onDesktop.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(onDesktop).toHaveURL(/\/login/);
+    await onDesktop.goBack();
+    await expect(onDesktop.getByText(`Connecté en tant que ${email}`)).toHaveCount(0);
+    await onDesktop.goto("/cart");
+    await expect(onDesktop.getByText("Votre panier est vide.")).toBeVisible();
+    expect((await onDesktop.request.get("/api/cart")).status()).toBe(401);
   } finally {
     await phone?.close();
     await desktop?.close();

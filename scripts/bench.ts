@@ -66,7 +66,7 @@ async function run(): Promise<void> {
 
   const { machineFacts } = await import("./bench/machine");
   const { build, hasBuild, startServer } = await import("./bench/server");
-  const { fetchSubjects, loadRoutes, ssrPages } = await import("./bench/pages");
+  const { fetchSubjects, loadRoutes, ssrPages, warmPage } = await import("./bench/pages");
   const { runLighthouse } = await import("./bench/lighthouse");
   const { measureSsr, measureThroughput } = await import("./bench/throughput");
   const { measureOffline } = await import("./bench/offline");
@@ -133,8 +133,8 @@ async function run(): Promise<void> {
       const subjects = await fetchSubjects(server.baseUrl, short ? 5 : 10);
       results.catalogProducts = subjects.total;
       const pages = { home: "/", category: `/categories/${subjects.category}`, product: `/products/${subjects.product}` };
-      // Each page once before Lighthouse: it measures a warm server, as shoppers mostly meet it.
-      for (const page of Object.values(pages)) await (await fetch(server.baseUrl + page)).arrayBuffer();
+      // Each page and its images once before Lighthouse: it measures a warm server, as shoppers mostly meet it.
+      for (const page of Object.values(pages)) await warmPage(server.baseUrl + page);
       results.lighthouse = await section("lighthouse", () =>
         runLighthouse({
           pages: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, server.baseUrl + page])),

@@ -10,6 +10,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
     { href: "/account", label: t("overview") },
     { href: "/account/history", label: t("historyTitle") },
     { href: "/account/wishlist", label: t("wishlistTitle") },
+    { href: "/account/orders", label: t("ordersTitle") },
     { href: "/account/devices", label: t("devicesTitle") },
   ];
   return (

@@ -35,8 +35,11 @@ export async function ProductListing({
           <ListingFilters action={basePath} query={query} sizes={sizes} sorts={sorts} hidden={hidden} />
         </div>
       </details>
-      <section aria-live="polite">
-        <p className="mb-4 text-sm text-muted">{t("products", { count: result.total })}</p>
+      {/* The count is the results' heading: the cards' h3 come under an h2, not straight under the page's h1. */}
+      <section aria-labelledby="listing-count">
+        <h2 id="listing-count" className="mb-4 text-sm font-normal text-muted">
+          {t("products", { count: result.total })}
+        </h2>
         {result.items.length === 0 ? (
           <p className="rounded-md bg-white p-6 text-center">{t("empty")}</p>
         ) : (

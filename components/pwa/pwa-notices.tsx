@@ -12,33 +12,22 @@ export interface PwaTexts {
   updateAvailable: string;
   updateDetail: string;
   update: string;
-  install: string;
-  installDetail: string;
-  installLater: string;
-  iosInstall: string;
 }
 
 /** The mirror is refreshed at most this often per device (a refresh is one small request). */
 const MIRROR_REFRESH_MS = 5 * 60_000;
 const UPDATE_CHECK_MS = 30 * 60_000;
-const INSTALL_DISMISSED_KEY = "vitrine.install.dismissed";
 const CHUNK_RELOAD_KEY = "vitrine.chunkReloadAt";
-
-interface BeforeInstallPromptEvent extends Event {
-  prompt(): Promise<void>;
-  userChoice: Promise<{ outcome: "accepted" | "dismissed" }>;
-}
 
 /**
  * The storefront's PWA side, mounted once in the layout: registers the service worker, keeps the
  * catalog mirror and the cart outbox in step, and shows (in the page flow, so it never covers
- * what the shopper is reading) the offline status, the update prompt and the install offer.
+ * what the shopper is reading) the offline status and the update prompt. The install offer is
+ * InstallOffer's, below the content.
  */
 export function PwaNotices({ texts, signedIn }: { texts: PwaTexts; signedIn: boolean }) {
   const online = useSyncExternalStore(subscribeOnline, isOnline, isOnlineOnServer);
   const [waiting, setWaiting] = useState(false);
-  const [installEvent, setInstallEvent] = useState<BeforeInstallPromptEvent | null>(null);
-  const [showIosHelp, setShowIosHelp] = useState(false);
   const workbox = useRef<Workbox | null>(null);
   const updateRequested = useRef(false);
 
@@ -76,35 +65,6 @@ export function PwaNotices({ texts, signedIn }: { texts: PwaTexts; signedIn: boo
     };
   }, []);
 
-  useEffect(() => {
-    if (localStorage.getItem(INSTALL_DISMISSED_KEY)) return;
-    const onPrompt = (event: Event) => {
-      event.preventDefault();
-      setInstallEvent(event as BeforeInstallPromptEvent);
-    };
-    window.addEventListener("beforeinstallprompt", onPrompt);
-    // iOS offers no prompt: explain the Share menu, unless already installed.
-    const standalone = (navigator as Navigator & { standalone?: boolean }).standalone === true || matchMedia("(display-mode: standalone)").matches;
-    const timer = setTimeout(() => setShowIosHelp(/iPhone|iPad|iPod/.test(navigator.userAgent) && !standalone), 0);
-    return () => {
-      window.removeEventListener("beforeinstallprompt", onPrompt);
-      clearTimeout(timer);
-    };
-  }, []);
-
-  const dismissInstall = () => {
-    localStorage.setItem(INSTALL_DISMISSED_KEY, "1");
-    setInstallEvent(null);
-    setShowIosHelp(false);
-  };
-
-  const install = async () => {
-    if (!installEvent) return;
-    await installEvent.prompt();
-    await installEvent.userChoice;
-    setInstallEvent(null);
-  };
-
   const update = () => {
     updateRequested.current = true;
     workbox.current?.messageSkipWaiting();
@@ -126,19 +86,6 @@ export function PwaNotices({ texts, signedIn }: { texts: PwaTexts; signedIn: boo
           </p>
           <button type="button" onClick={update} className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
             {texts.update}
-          </button>
-        </section>
-      )}
-      {(installEvent || showIosHelp) && (
-        <section aria-label={texts.install} className="mt-3 flex flex-wrap items-center gap-3 rounded-md border border-line bg-white px-4 py-3 text-sm">
-          <p className="flex-1">{installEvent ? texts.installDetail : texts.iosInstall}</p>
-          {installEvent && (
-            <button type="button" onClick={() => void install()} className="rounded-md bg-ink px-4 py-2 font-semibold text-white">
-              {texts.install}
-            </button>
-          )}
-          <button type="button" onClick={dismissInstall} className="rounded-md border border-stone-400 px-4 py-2">
-            {texts.installLater}
           </button>
         </section>
       )}

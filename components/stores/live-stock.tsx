@@ -17,9 +17,16 @@ export function LiveStock({ skus, levels }: { skus: string[]; levels: Record<str
   }, [levels]);
   const query = skus.join(",");
   useEffect(() => {
-    const source = new EventSource(`/api/stock/stream?skus=${encodeURIComponent(query)}`);
+    let source: EventSource | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    source.addEventListener("stock", (event) => {
+    // Connected once the page has loaded and the browser is idle: the stream never ends, and an
+    // open request during the load competes with what the shopper is waiting for. Nothing is
+    // missed: the stream starts with the current levels.
+    const connect = () => {
+      source = new EventSource(`/api/stock/stream?skus=${encodeURIComponent(query)}`);
+      source.addEventListener("stock", onStock);
+    };
+    const onStock = (event: Event) => {
       const { sku, location, available } = JSON.parse((event as MessageEvent<string>).data) as { sku: string; location: string; available: number };
       const key = `${sku}@${location}`;
       if ((shown.current[key] ?? 0) === available) return;
@@ -27,11 +34,32 @@ export function LiveStock({ skus, levels }: { skus: string[]; levels: Record<str
       // Several changes in a burst (an order of many lines) make one refresh.
       clearTimeout(timer);
       timer = setTimeout(() => startTransition(() => router.refresh()), 100);
-    });
+    };
+    const cancelConnect = afterLoadWhenIdle(connect);
     return () => {
+      cancelConnect();
       clearTimeout(timer);
-      source.close();
+      source?.close();
     };
   }, [query, router]);
   return null;
+}
+
+function afterLoadWhenIdle(task: () => void): () => void {
+  let cancel = () => {};
+  const schedule = () => {
+    if ("requestIdleCallback" in window) {
+      const id = requestIdleCallback(task, { timeout: 2000 });
+      cancel = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(task, 200);
+      cancel = () => clearTimeout(id);
+    }
+  };
+  if (document.readyState === "complete") schedule();
+  else window.addEventListener("load", schedule, { once: true });
+  return () => {
+    window.removeEventListener("load", schedule);
+    cancel();
+  };
 }

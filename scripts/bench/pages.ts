@@ -60,3 +60,24 @@ export function ssrPages(s: Subjects): Record<string, string[]> {
     search: s.terms.map((term) => `/search?q=${encodeURIComponent(term)}`),
   };
 }
+
+/** The product image URLs a page's HTML names (`src` and every `srcset` candidate). */
+export function pageImageUrls(html: string): string[] {
+  const urls = new Set<string>();
+  for (const [, value] of html.matchAll(/\b(?:src|srcset|srcSet)="([^"]+)"/g)) {
+    for (const candidate of value!.split(",")) {
+      const url = candidate.trim().split(/\s+/)[0];
+      if (url?.startsWith("/images/")) urls.add(url);
+    }
+  }
+  return [...urls];
+}
+
+/**
+ * A page once, and every image size it names: the server's image cache is then what a shopper
+ * after the first meets (each size is encoded once, ever), so Lighthouse does not time an encode.
+ */
+export async function warmPage(url: string): Promise<void> {
+  const html = await (await fetch(url)).text();
+  for (const image of pageImageUrls(html)) await (await fetch(new URL(image, url))).arrayBuffer();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseSubjects, searchWord } from "./pages";
+import { chooseSubjects, pageImageUrls, searchWord } from "./pages";
 import { seededProducts } from "./scale";
 import { toLoadResult, withRatios } from "./throughput";
 import { lastJsonObject, toOfflineSection } from "./offline";
@@ -65,5 +65,20 @@ describe("subprocess outputs", () => {
 
   it("keeps an offline figure the script did not report as null, not zero", () => {
     expect(toOfflineSection({ navigationMs: 140 })).toMatchObject({ navigationMs: 140, mirrorSync10kMs: null, searchMs: null });
+  });
+});
+
+describe("pageImageUrls", () => {
+  it("lists every product image candidate once, and nothing else", () => {
+    const html =
+      '<picture><source type="image/avif" srcSet="/images/products/a-160.avif 160w, /images/products/a-320.avif 320w"/>' +
+      '<img src="/images/products/a-320.webp" srcSet="/images/products/a-160.webp 160w, /images/products/a-320.webp 320w"/></picture>' +
+      '<img src="/icons/icon-192.png"/><script src="/_next/static/chunks/x.js"></script>';
+    expect(pageImageUrls(html).sort()).toEqual([
+      "/images/products/a-160.avif",
+      "/images/products/a-160.webp",
+      "/images/products/a-320.avif",
+      "/images/products/a-320.webp",
+    ]);
   });
 });
