@@ -14,6 +14,9 @@ export interface Searchable {
   nameWordCount: number;
 }
 
+/** One collator for every comparison: `localeCompare` per pair dominated a search with 1,000+ hits. */
+const byName = new Intl.Collator("fr");
+
 export interface SearchIndex<T extends Searchable> {
   entries: { item: T; padded: string }[];
 }
@@ -46,6 +49,6 @@ export function searchIndex<T extends Searchable>(index: SearchIndex<T>, query: 
     }
     scored.push({ item: entry.item, score });
   }
-  scored.sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name) || a.item.slug.localeCompare(b.item.slug));
+  scored.sort((a, b) => b.score - a.score || byName.compare(a.item.name, b.item.name) || (a.item.slug < b.item.slug ? -1 : a.item.slug > b.item.slug ? 1 : 0));
   return { items: scored.slice(0, limit).map((entry) => entry.item), total: scored.length };
 }
