@@ -1,3 +1,5 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { findSoldOutOnlineSku, LYON } from "./support/stock";
@@ -7,6 +9,21 @@ import { findSoldOutOnlineSku, LYON } from "./support/stock";
  * leads to the stores holding the SKU, nearest first; reserving one takes a unit at that store,
  * and another open tab sees the new level without reloading.
  */
+
+/** Without SMTP_URL the server writes each mail as an .eml file here (playwright.config.ts gives it DATA_DIR). */
+const MAIL_DIR = path.join(process.env.E2E_DATA_DIR ?? "data/e2e", "mail");
+
+/** The mails to `address`, their quoted-printable text decoded. */
+async function mailsTo(address: string): Promise<string[]> {
+  const names = await readdir(MAIL_DIR).catch(() => [] as string[]);
+  const mails = await Promise.all(names.map((name) => readFile(path.join(MAIL_DIR, name), "latin1")));
+  return mails.filter((mail) => mail.includes(`To: ${address}`)).map(decodeQuotedPrintable);
+}
+
+function decodeQuotedPrintable(raw: string): string {
+  const bytes = raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, "latin1").toString("utf8");
+}
 
 const kmOf = (text: string) => Number(text.replace(/[^\d,.]/g, "").replace(",", "."));
 
@@ -36,10 +53,18 @@ async function reserveAtFirstStore(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Réservation en magasin" })).toBeVisible();
   await expect(page.getByText(name)).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel("E-mail").fill("ada@example.org");
+  const email = `ada-${Date.now()}@example.org`;
+  await page.getByLabel("E-mail").fill(email);
   await page.getByRole("button", { name: "Confirmer la réservation" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Votre réservation" })).toBeVisible();
   await expect(page.locator("[data-pickup-code]")).toHaveText(/^[2-9A-Z]{6}$/);
+  // The shopper is mailed the code and the link back to this page.
+  const code = await page.locator("[data-pickup-code]").innerText();
+  const link = new URL(page.url());
+  await expect.poll(async () => (await mailsTo(email)).length).toBe(1);
+  const [mail] = await mailsTo(email);
+  expect(mail).toContain(`Code de retrait : ${code}`);
+  expect(mail).toContain(`${link.pathname}${link.search}`);
   await expect(page.getByRole("img", { name: /^QR code du retrait/ })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Mis de côté jusqu'au" })).toBeVisible();
   await expectNoAxeViolations(page);

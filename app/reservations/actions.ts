@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { mailReservation } from "@/lib/inventory/reservation-mail";
 import { cancelReservation, createReservation, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
 import { emailSchema, skuSchema, storeSlugSchema } from "@/lib/orders/order-request";
 import { PLACE_COOKIE_MAX_AGE, STORE_COOKIE } from "@/lib/stores/shopper-place";
@@ -24,8 +25,10 @@ export async function reserveAction(form: FormData): Promise<void> {
   const back = (error: string) => `/reservations/new?${new URLSearchParams({ sku, store, error })}`;
   if (!parsed.success) redirect(back("invalid"));
   const user = await getSessionUser();
-  const result = await createReservation(await getDb(), { ...parsed.data, userId: user?.id ?? null });
+  const db = await getDb();
+  const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null });
   if (!result.ok) redirect(back(result.reason === "out_of_stock" ? "out_of_stock" : "invalid"));
+  await mailReservation(db, result);
   (await cookies()).set(STORE_COOKIE, parsed.data.store, { path: "/", maxAge: PLACE_COOKIE_MAX_AGE, sameSite: "lax" });
   redirect(`/reservations/${result.id}?token=${result.token}`);
 }

@@ -4,6 +4,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { apiError, withApiErrors } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/json-body";
+import { mailReservation } from "@/lib/inventory/reservation-mail";
 import { createReservation, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
 import { emailSchema, quantitySchema, skuSchema, storeSlugSchema } from "@/lib/orders/order-request";
 
@@ -26,12 +27,14 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   const user = await getSessionUser();
   const email = body.value.email ?? user?.email;
   if (!email) return apiError(400, "bad_request", "email: is required when not signed in");
-  const result = await createReservation(await getDb(), { ...body.value, email, userId: user?.id ?? null });
+  const db = await getDb();
+  const result = await createReservation(db, { ...body.value, email, userId: user?.id ?? null });
   if (!result.ok) {
     if (result.reason === "unknown_sku") return apiError(400, "unknown_sku", `SKU "${body.value.sku}" is not on sale.`);
     if (result.reason === "unknown_store") return apiError(400, "unknown_store", `No store "${body.value.store}".`);
     return apiError(409, "out_of_stock", `Only ${result.available ?? 0} left at this store.`, { available: result.available ?? 0 });
   }
+  await mailReservation(db, result);
   return NextResponse.json(
     { id: result.id, code: result.code, expiresAt: result.expiresAt.toISOString(), url: `/reservations/${result.id}?token=${result.token}` },
     { status: 201, headers: { "Cache-Control": "private, no-store" } },

@@ -1,0 +1,33 @@
+import "server-only";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { Db } from "../db/client";
+import { siteUrl } from "../http/site-url";
+import { getMailer } from "../mail/mailer";
+import { getReservation } from "./reservations";
+
+/**
+ * Mails the shopper the reservation's pickup code and its link (the only way back to it without
+ * an account). A mail that cannot be sent is logged, never thrown: the units are held either way
+ * and the page the shopper lands on shows the same link.
+ */
+export async function mailReservation(db: Db, created: { id: string; token: string }): Promise<void> {
+  try {
+    const reservation = await getReservation(db, created.id, { token: created.token });
+    if (!reservation) return;
+    const [t, format] = await Promise.all([getTranslations("mail"), getFormatter()]);
+    const { store } = reservation;
+    const values = {
+      product: reservation.product.name,
+      label: reservation.sku.label,
+      quantity: reservation.quantity,
+      store: store.name,
+      address: `${store.address}, ${store.postcode} ${store.city}`,
+      until: format.dateTime(reservation.expiresAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Paris" }),
+      code: reservation.code,
+      url: `${siteUrl()}/reservations/${created.id}?token=${created.token}`,
+    };
+    await getMailer().send({ to: reservation.email, subject: t("reservationSubject", values), text: t("reservationBody", values) });
+  } catch (error) {
+    console.error("[vitrine] reservation mail not sent:", error);
+  }
+}
