@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { categories, products, skus, stockLevels } from "../db/schema";
 import { toPrefixTsQuery } from "./search-query";
@@ -57,12 +57,10 @@ const availableOnline = sql<boolean>`coalesce((
 export async function listProducts(db: Db, query: ProductQuery): Promise<ProductPage> {
   const conditions: SQL[] = [isNull(products.deletedAt)];
   if (query.category) {
-    conditions.push(
-      or(
-        eq(products.categorySlug, query.category),
-        sql`${products.categorySlug} in (select slug from ${categories} where parent_slug = ${query.category})`,
-      ) as SQL,
-    );
+    // The slugs first, then a plain IN: an OR with a subquery kept the planner from the
+    // category index (a sequential scan of every product: 33 ms for a count at 100,000).
+    const children = await db.select({ slug: categories.slug }).from(categories).where(eq(categories.parentSlug, query.category));
+    conditions.push(inArray(products.categorySlug, [query.category, ...children.map((child) => child.slug)]));
   }
   const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
   if (query.q && !tsQuery) return { items: [], total: 0, page: query.page };
