@@ -2,6 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -28,7 +29,7 @@ export async function reserveAction(form: FormData): Promise<void> {
   const db = await getDb();
   const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null });
   if (!result.ok) redirect(back(result.reason === "out_of_stock" ? "out_of_stock" : "invalid"));
-  await mailReservation(db, result);
+  after(() => mailReservation(db, result));
   (await cookies()).set(STORE_COOKIE, parsed.data.store, { path: "/", maxAge: PLACE_COOKIE_MAX_AGE, sameSite: "lax" });
   redirect(`/reservations/${result.id}?token=${result.token}`);
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Workbox } from "workbox-window";
+import { whenIdle } from "@/lib/browser/idle";
 import { startCartReplay } from "@/lib/offline/cart-replay";
 import { mirrorSyncedAt, syncMirror } from "@/lib/offline/mirror";
 import { isOnline, isOnlineOnServer, subscribeOnline } from "@/lib/offline/online-status";
@@ -16,6 +17,8 @@ export interface PwaTexts {
 
 /** The mirror is refreshed at most this often per device (a refresh is one small request). */
 const MIRROR_REFRESH_MS = 5 * 60_000;
+/** The mirror fills in idle time: on a first visit, after the page has settled. */
+const MIRROR_IDLE = { timeout: 10_000, fallbackMs: 2000 };
 const UPDATE_CHECK_MS = 30 * 60_000;
 const CHUNK_RELOAD_KEY = "vitrine.chunkReloadAt";
 
@@ -33,10 +36,10 @@ export function PwaNotices({ texts, signedIn }: { texts: PwaTexts; signedIn: boo
 
   useEffect(() => reloadOnChunkError(), []);
   useEffect(() => startCartReplay({ signedIn }), [signedIn]);
-  useEffect(() => whenIdle(() => void refreshMirror()), []);
+  useEffect(() => whenIdle(() => void refreshMirror(), MIRROR_IDLE), []);
   useEffect(() => {
     if (!online) return;
-    return whenIdle(() => void refreshMirror());
+    return whenIdle(() => void refreshMirror(), MIRROR_IDLE);
   }, [online]);
 
   useEffect(() => {
@@ -93,16 +96,6 @@ export function PwaNotices({ texts, signedIn }: { texts: PwaTexts; signedIn: boo
   );
 }
 
-
-/** Runs `task` when the browser is idle (first visit: after the page has settled). */
-function whenIdle(task: () => void): () => void {
-  if ("requestIdleCallback" in window) {
-    const id = requestIdleCallback(task, { timeout: 10_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 2000);
-  return () => clearTimeout(id);
-}
 
 async function refreshMirror() {
   if (!navigator.onLine) return;

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useRef } from "react";
+import { afterLoadWhenIdle } from "@/lib/browser/idle";
 
 /**
  * Keeps a server-rendered page's stock live: listens to /api/stock/stream for `skus` and, when
@@ -35,7 +36,7 @@ export function LiveStock({ skus, levels }: { skus: string[]; levels: Record<str
       clearTimeout(timer);
       timer = setTimeout(() => startTransition(() => router.refresh()), 100);
     };
-    const cancelConnect = afterLoadWhenIdle(connect);
+    const cancelConnect = afterLoadWhenIdle(connect, { timeout: 2000, fallbackMs: 200 });
     return () => {
       cancelConnect();
       clearTimeout(timer);
@@ -43,23 +44,4 @@ export function LiveStock({ skus, levels }: { skus: string[]; levels: Record<str
     };
   }, [query, router]);
   return null;
-}
-
-function afterLoadWhenIdle(task: () => void): () => void {
-  let cancel = () => {};
-  const schedule = () => {
-    if ("requestIdleCallback" in window) {
-      const id = requestIdleCallback(task, { timeout: 2000 });
-      cancel = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(task, 200);
-      cancel = () => clearTimeout(id);
-    }
-  };
-  if (document.readyState === "complete") schedule();
-  else window.addEventListener("load", schedule, { once: true });
-  return () => {
-    window.removeEventListener("load", schedule);
-    cancel();
-  };
 }

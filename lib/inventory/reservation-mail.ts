@@ -7,8 +7,9 @@ import { getReservation } from "./reservations";
 
 /**
  * Mails the shopper the reservation's pickup code and its link (the only way back to it without
- * an account). A mail that cannot be sent is logged, never thrown: the units are held either way
- * and the page the shopper lands on shows the same link.
+ * an account). Callers run it with `after()`, once the answer is sent, so a slow mail server
+ * never holds the shopper up. A mail that cannot be sent is logged, never thrown: the units are
+ * held either way and the page the shopper lands on shows the same link.
  */
 export async function mailReservation(db: Db, created: { id: string; token: string }): Promise<void> {
   try {
@@ -22,7 +23,7 @@ export async function mailReservation(db: Db, created: { id: string; token: stri
       quantity: reservation.quantity,
       store: store.name,
       address: `${store.address}, ${store.postcode} ${store.city}`,
-      until: format.dateTime(reservation.expiresAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Paris" }),
+      until: format.dateTime(reservation.expiresAt, { dateStyle: "full", timeStyle: "short" }),
       code: reservation.code,
       url: `${siteUrl()}/reservations/${created.id}?token=${created.token}`,
     };

@@ -2,6 +2,7 @@ import { MAX_CART_LINES, MAX_LINE_QUANTITY, type CartLine, type CartMergeChange 
 import { getCartLines, mergeIntoCart } from "./cart-store";
 import { openVitrineDb } from "./db";
 import { compactOutbox, settledOperationIds, type PendingOperation } from "./outbox";
+import { singleFlight } from "./single-flight";
 
 /**
  * Sends the device's cart to the server and keeps the merged cart it returns (DESIGN.md §5).
@@ -16,15 +17,8 @@ export type CartSyncResult = CartMergeChange[] | "signed-out" | "offline" | "fai
 
 export const CART_SYNC_TAG = "vitrine-cart-outbox";
 
-let running: Promise<CartSyncResult> | undefined;
-
 /** One request at a time per page or worker: concurrent callers share the one in flight. */
-export function syncCartWithServer(): Promise<CartSyncResult> {
-  running ??= sync().finally(() => {
-    running = undefined;
-  });
-  return running;
-}
+export const syncCartWithServer = singleFlight(sync);
 
 async function sync(): Promise<CartSyncResult> {
   const sentUpTo = await lastOutboxId();

@@ -2,6 +2,7 @@ import type { Category } from "../catalog/types";
 import { isQuotaError, MIRROR_CURSOR_KEY, MIRROR_SEARCH_KEY, MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
 import { decodeSearchSnapshot, encodeSearchSnapshot, isMirrorProduct, parseFeedPage, planFeedPage, toSearchEntry, type FeedPage } from "./mirror-apply";
 import { buildSearchIndex, searchIndex, type SearchIndex } from "./search";
+import { singleFlight } from "./single-flight";
 
 /**
  * The catalog mirror in IndexedDB (DESIGN.md §5): filled from `/api/catalog` in idle time after
@@ -16,17 +17,10 @@ export type MirrorSyncResult =
   | { status: "synced"; cursor: string; products: number; pages: number }
   | { status: "offline" | "unavailable" | "failed" | "full"; reason: string };
 
-let syncing: Promise<MirrorSyncResult> | undefined;
-
 /** Brings the mirror up to date; concurrent callers share one run. Never throws. */
-export function syncMirror(fetchPage: typeof fetch = fetch): Promise<MirrorSyncResult> {
-  syncing ??= runSync(fetchPage).finally(() => {
-    syncing = undefined;
-  });
-  return syncing;
-}
+export const syncMirror = singleFlight(runSync);
 
-async function runSync(fetchPage: typeof fetch): Promise<MirrorSyncResult> {
+async function runSync(fetchPage: typeof fetch = fetch): Promise<MirrorSyncResult> {
   const opened = await openVitrineDb();
   if (opened.status !== "ready") return { status: "unavailable", reason: opened.reason };
   const db = opened.db;

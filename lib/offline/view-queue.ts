@@ -1,4 +1,5 @@
 import { openVitrineDb } from "./db";
+import { singleFlight } from "./single-flight";
 
 /**
  * Product views waiting to reach `POST /api/events` (docs/accounts.md): a view made offline, or
@@ -65,15 +66,8 @@ export async function recordView(event: ViewEventPayload): Promise<void> {
   if ((await post([event])) === "retry") await enqueueView(event);
 }
 
-let flushing: Promise<void> | undefined;
-
-/** Sends the queued views in batches, oldest first; stops at the first failure. */
-export function flushViewQueue(): Promise<void> {
-  flushing ??= flush().finally(() => {
-    flushing = undefined;
-  });
-  return flushing;
-}
+/** Sends the queued views in batches, oldest first; stops at the first failure. One flush at a time. */
+export const flushViewQueue = singleFlight(flush);
 
 async function flush(): Promise<void> {
   const opened = await openVitrineDb();

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { after, NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -34,7 +34,7 @@ export const POST = withApiErrors(async (request: NextRequest) => {
     if (result.reason === "unknown_store") return apiError(400, "unknown_store", `No store "${body.value.store}".`);
     return apiError(409, "out_of_stock", `Only ${result.available ?? 0} left at this store.`, { available: result.available ?? 0 });
   }
-  await mailReservation(db, result);
+  after(() => mailReservation(db, result));
   return NextResponse.json(
     { id: result.id, code: result.code, expiresAt: result.expiresAt.toISOString(), url: `/reservations/${result.id}?token=${result.token}` },
     { status: 201, headers: { "Cache-Control": "private, no-store" } },

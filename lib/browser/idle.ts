@@ -1,0 +1,26 @@
+/**
+ * Runs `task` when the browser is idle (at the latest after `timeout` ms); where there is no
+ * requestIdleCallback, after `fallbackMs`. Returns a function that cancels it.
+ */
+export function whenIdle(task: () => void, { timeout, fallbackMs }: { timeout: number; fallbackMs: number }): () => void {
+  if ("requestIdleCallback" in window) {
+    const id = requestIdleCallback(task, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, fallbackMs);
+  return () => clearTimeout(id);
+}
+
+/** As whenIdle, but not before the page's `load` event. */
+export function afterLoadWhenIdle(task: () => void, options: { timeout: number; fallbackMs: number }): () => void {
+  let cancel = () => {};
+  const schedule = () => {
+    cancel = whenIdle(task, options);
+  };
+  if (document.readyState === "complete") schedule();
+  else window.addEventListener("load", schedule, { once: true });
+  return () => {
+    window.removeEventListener("load", schedule);
+    cancel();
+  };
+}
