@@ -52,6 +52,16 @@ if (!quick && check("build", "npm", ["run", "build"])) {
     results.failed += e2e.stats.unexpected;
   }
   if (!e2eOk && !e2e?.stats.unexpected) results.failed += 1;
+
+  // Two instances of this build behind HAProxy, on PostgreSQL and Redis (docs/scaling.md).
+  rmSync("test-results/scale.json", { force: true });
+  const scaleOk = run("scale", "npm", ["run", "test:scale", "--", "--reporter=default", "--reporter=json", "--outputFile=test-results/scale.json"]);
+  const scale = readJson("test-results/scale.json");
+  if (scale) {
+    results.passed += scale.numPassedTests;
+    results.failed += scale.numFailedTests;
+  }
+  if (!scaleOk && !scale?.numFailedTests) results.failed += 1;
 }
 
 console.log(`\ntests: ${results.passed} passed, ${results.failed} failed`);
