@@ -38,7 +38,7 @@ describe.skipIf(missing !== null)("several instances behind a load balancer", ()
     throw new Error(`no SKU with ${minimum} units online`);
   }
 
-  it("balances requests over both instances, which share one database", async () => {
+  it("answers through the balancer; both instances share one database, seeded once", async () => {
     const answers = await Promise.all(Array.from({ length: 4 }, () => fetch(`${cluster.url}/api/health`).then((response) => response.json())));
     expect(answers).toEqual(Array.from({ length: 4 }, () => ({ status: "ok", db: "postgres" })));
     const [fromA, fromB] = await Promise.all([a, b].map(async (base) => ((await (await fetch(`${base}/api/products?limit=1`)).json()) as { total: number }).total));
