@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CheckoutForm, type CheckoutTexts } from "@/components/checkout/checkout-form";
+import { quoteCart } from "./actions";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { listStores } from "@/lib/stores/queries";
@@ -32,6 +33,7 @@ export default async function CheckoutPage() {
         stores={stores.map(({ slug, name, city }) => ({ slug, name, city }))}
         defaultStore={stores.some((s) => s.slug === remembered) ? remembered : undefined}
         defaultEmail={user?.email}
+        quoteCart={quoteCart}
       />
     </div>
   );
