@@ -124,7 +124,7 @@ describe("catalogChangesSince", () => {
     for (let pages = 0; ; pages++) {
       expect(pages).toBeLessThan(10);
       const changes = await catalogChangesSince(database.db, Number(cursor), 100);
-      expect(changes.products.length).toBeLessThanOrEqual(100);
+      if (changes.hasMore) expect(changes.products).toHaveLength(100);
       expect(Number(changes.cursor)).toBeGreaterThanOrEqual(Number(cursor));
       for (const product of changes.products) seen.add(product.slug);
       categories += changes.categories.length;
@@ -145,7 +145,7 @@ describe("catalogChangesSince", () => {
     });
   });
 
-  it("brings a product back after the cursor when its stock changes (migration 0001 triggers)", async () => {
+  it("brings a product back after the cursor when its stock changes (migration catalog_versions_at_commit)", async () => {
     const [summary] = (await listProducts(database.db, { category: "sport", page: 1, limit: 1 })).items;
     const product = (await getProduct(database.db, summary!.slug))!;
     const sku = product.skus[0]!;
