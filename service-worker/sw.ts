@@ -12,7 +12,7 @@ import { CATALOG_SHELL_PAGE, OFFLINE_PAGE, catalogRoute, isPersonalPath } from "
 import { parseWorkerMessage } from "./messages";
 
 /**
- * Vitrine's service worker (DESIGN.md §2 and §5, docs/offline.md). Bundled by
+ * Vitrine's service worker (docs/offline.md). Bundled by
  * scripts/build-sw.mjs, which fills in the two constants below from the Next.js build.
  */
 declare const self: ServiceWorkerGlobalScope;

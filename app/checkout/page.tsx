@@ -18,7 +18,7 @@ const TEXT_KEYS = [
   "postcode", "city", "store", "payment", "testPayment", "payAtPickup", "submit", "submitting", "outOfStock", "soldOutOnline", "seeStores", "failed", "offline",
 ] as const satisfies readonly (keyof CheckoutTexts)[];
 
-/** Checkout (DESIGN.md §4): the form runs on the device cart; the order is priced and placed by POST /api/orders. */
+/** Checkout (docs/contract.md, docs/api.md): the form runs on the device cart; the order is priced and placed by POST /api/orders. */
 export default async function CheckoutPage() {
   const [t, locale, jar, user] = await Promise.all([getTranslations("checkout"), getLocale(), cookies(), getSessionUser()]);
   const stores = await listStores(await getDb());

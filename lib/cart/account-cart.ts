@@ -40,7 +40,7 @@ export interface PutResult {
 }
 
 /**
- * Merges a device's lines into the account cart (DESIGN.md §5, lib/cart/merge.ts), in one
+ * Merges a device's lines into the account cart (docs/accounts.md#cart-merge, lib/cart/merge.ts), in one
  * transaction that first locks the account's user row: two PUTs for one account run one after
  * the other, so neither overwrites the other's lines with a stale read, on PostgreSQL as on PGlite.
  * `visitorId` records which device made the winning changes. Removals older than

@@ -394,7 +394,7 @@ export const productViews = pgTable(
   ],
 );
 
-/** The account cart (DESIGN.md §5): one row per SKU, tombstones (quantity 0) kept. */
+/** The account cart (docs/accounts.md#cart-merge): one row per SKU, tombstones (quantity 0) kept. */
 export const accountCartLines = pgTable(
   "account_cart_lines",
   {

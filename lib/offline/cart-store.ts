@@ -5,7 +5,7 @@ import { openVitrineDb } from "./db";
 import { nextChangeTime } from "./outbox";
 
 /**
- * The device's cart (DESIGN.md §5): IndexedDB is the copy of record, tombstones included; every
+ * The device's cart (docs/offline.md#offline-cart-and-outbox): IndexedDB is the copy of record, tombstones included; every
  * change is also queued in the outbox for the server. Works in pages and in the service worker.
  *
  * Where IndexedDB is unavailable or a write fails (private mode, quota), lines go to a

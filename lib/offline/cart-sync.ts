@@ -6,7 +6,7 @@ import { clearPersonalData, finishPendingSignOut, readDeviceSession, rememberDev
 import { singleFlight } from "./single-flight";
 
 /**
- * Sends the device's cart to the server and keeps the merged cart it returns (DESIGN.md §5).
+ * Sends the device's cart to the server and keeps the merged cart it returns (docs/offline.md#offline-cart-and-outbox).
  * Used by the outbox replay (page side and Background Sync) and by sign-in.
  *
  * - an array: the server merged the cart; the changes it brought to this device's cart (tell the shopper);

@@ -4,7 +4,7 @@ import type { Category, Product } from "../catalog/types";
 
 /**
  * The device's IndexedDB database "vitrine", shared by pages and the service worker
- * (DESIGN.md §2, docs/offline.md). Relative imports only: the service worker bundle
+ * (docs/offline.md). Relative imports only: the service worker bundle
  * (scripts/build-sw.mjs) imports this module too.
  */
 

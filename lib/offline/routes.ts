@@ -1,5 +1,5 @@
 /**
- * Which URLs the service worker may keep (DESIGN.md §2, §5). Pure: the worker, pages and tests
+ * Which URLs the service worker may keep (docs/offline.md). Pure: the worker, pages and tests
  * share it.
  */
 
