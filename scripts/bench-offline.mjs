@@ -6,7 +6,7 @@
  *   node scripts/bench-offline.mjs --base-url http://127.0.0.1:PORT [--short] [--dist-dir DIR]
  *
  * It measures, on real Chromium with the real service worker, what a shopper without network
- * relies on (DESIGN.md §5):
+ * relies on (docs/offline.md):
  * - navigationMs: opening a product page visited before, network off (context.setOffline),
  *   on the server at --base-url;
  * - mirrorSyncMs: a first visit filling the IndexedDB catalog mirror with 10,000 products;

@@ -31,6 +31,8 @@ function readJson(path) {
 }
 
 check("typecheck", "npx", ["tsc", "--noEmit"]);
+// The service worker has its own compiler options (WebWorker, no DOM): checked on its own.
+check("typecheck service worker", "npx", ["tsc", "--noEmit", "-p", "service-worker/tsconfig.json"]);
 check("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
 
 rmSync("test-results/vitest.json", { force: true });

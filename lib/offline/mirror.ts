@@ -6,7 +6,7 @@ import { buildSearchIndex, searchIndex, type SearchIndex } from "./search";
 import { singleFlight } from "./single-flight";
 
 /**
- * The catalog mirror in IndexedDB (DESIGN.md §5): filled from `/api/catalog` in idle time after
+ * The catalog mirror in IndexedDB (docs/offline.md#catalog-mirror-mirrorts-mirror-applyts): filled from `/api/catalog` in idle time after
  * the first visit, then brought up to date with `?since=<cursor>`. The catalog shell renders
  * product, category and search pages from it when the network is gone.
  */
