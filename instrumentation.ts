@@ -4,6 +4,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First, before any request: forwarded headers are believed only from TRUSTED_PROXIES (docs/security.md).
+  const { installForwardedHeaderTrust } = await import("./lib/http/install-forwarded");
+  installForwardedHeaderTrust();
   const { getDatabase } = await import("./lib/db/client");
   const started = Date.now();
   const database = await getDatabase();

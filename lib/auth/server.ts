@@ -69,6 +69,11 @@ export function createAuth(db: Db, { secret, baseURL }: AuthOptions) {
         lastActiveAt: { type: "date", required: false, input: false },
       },
     },
+    advanced: {
+      // The only address header left on a request is the one the server resolved from the socket
+      // and TRUSTED_PROXIES (lib/http/forwarded.ts): a client cannot pick its own rate-limit bucket.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    },
     rateLimit: {
       enabled: true,
       // In the database so every instance of a multi-instance tier counts the same attempts.

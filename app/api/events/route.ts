@@ -3,6 +3,7 @@ import { touchSession } from "@/lib/auth/activity";
 import { getSessionFromHeaders } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { withApiErrors } from "@/lib/http/api-error";
+import { isHttps } from "@/lib/http/forwarded";
 import { readJsonBody } from "@/lib/http/json-body";
 import { privateJson } from "@/lib/http/private-response";
 import { eventsBatchSchema, recordViews } from "@/lib/history/events";
@@ -31,7 +32,7 @@ export const POST = withApiErrors(async (request: NextRequest) => {
     response.cookies.set(VISITOR_COOKIE, visitorId, {
       httpOnly: true,
       sameSite: "lax",
-      secure: request.nextUrl.protocol === "https:",
+      secure: isHttps(request.headers),
       path: "/",
       maxAge: VISITOR_MAX_AGE,
     });

@@ -1,4 +1,6 @@
 import { getAuth } from "@/lib/auth/server";
+import { withSecureCookies } from "@/lib/http/secure-cookies";
+import { isHttps } from "@/lib/http/forwarded";
 
 // better-auth answers every /api/auth/** request (sign-in, sign-up, sign-out, sessions, passkeys).
 async function handle(request: Request): Promise<Response> {
@@ -7,6 +9,8 @@ async function handle(request: Request): Promise<Response> {
   // Personal answers: never in a shared cache.
   const headers = new Headers(response.headers);
   headers.set("Cache-Control", "private, no-store");
+  // Behind a TLS-terminating proxy the configured URL may say http: the shopper's scheme decides.
+  if (isHttps(request.headers)) withSecureCookies(headers);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
