@@ -9,6 +9,7 @@ import { siteUrl } from "../http/site-url";
 import { attachDeviceToAccount } from "../history/attach";
 import { isVisitorId, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "../visitor/cookie";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
+import { profileFieldProblem } from "./profile-fields";
 import { authSecret } from "./secret";
 
 const PASSWORD_MESSAGES = {
@@ -89,6 +90,8 @@ export function createAuth(db: Db, { secret, baseURL }: AuthOptions) {
     plugins: [passkey({ rpID: new URL(baseURL).hostname, rpName: "Vitrine", origin: new URL(baseURL).origin })],
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        const tooLong = profileFieldProblem(ctx.body);
+        if (tooLong) throw new APIError("BAD_REQUEST", { code: "FIELD_TOO_LONG", message: tooLong });
         const field = NEW_PASSWORD_FIELD[ctx.path];
         if (!field) return;
         const password: unknown = ctx.body?.[field];

@@ -69,3 +69,9 @@ export function clientAddress(headers: Headers): string {
 export function isHttps(headers: Headers): boolean {
   return headers.get("x-forwarded-proto") === "https";
 }
+
+/** The origin the shopper's browser used: scheme as above, host from a trusted proxy's X-Forwarded-Host, else Host. */
+export function requestOrigin(headers: Headers): string {
+  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || "localhost";
+  return `${isHttps(headers) ? "https" : "http"}://${host}`;
+}

@@ -1,0 +1,103 @@
+import http from "node:http";
+import { expect, test } from "@playwright/test";
+import { startOwnServer, type OwnServer } from "./support/own-server";
+
+/**
+ * Identity and abuse against a real `next start` of its own (docs/security.md): forged forwarded
+ * headers do not reset limits nor mark cookies Secure, /locale stays on the site, and a huge
+ * chunked body is refused while streaming, without the server's memory following it.
+ */
+
+let server: OwnServer;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  server = await startOwnServer();
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test("a forged X-Forwarded-For does not reset the sign-in rate limit", async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: server.baseURL });
+  const signIn = (headers: Record<string, string> = {}) =>
+    api.post("/api/auth/sign-in/email", { data: { email: "nobody@example.com", password: "not the password" }, headers: { origin: server.baseURL, ...headers } });
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 12 && statuses.at(-1) !== 429; attempt++) statuses.push((await signIn()).status());
+  expect(statuses.at(-1), `statuses: ${statuses.join(",")}`).toBe(429);
+  for (let forged = 1; forged <= 15; forged++) {
+    const response = await signIn({ "x-forwarded-for": `203.0.113.${forged}`, "x-real-ip": `198.51.100.${forged}` });
+    expect(response.status(), `forged address #${forged}`).toBe(429);
+  }
+  await api.dispose();
+});
+
+test("a forged X-Forwarded-Proto from an untrusted client does not change the cookie", async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: server.baseURL });
+  const response = await api.post("/api/auth/sign-up/email", {
+    data: { name: "Proto", email: "proto@example.com", password: "cheval agrafe batterie" },
+    headers: { origin: server.baseURL, "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.200" },
+  });
+  expect(response.status()).toBe(200);
+  const session = response.headersArray().find((header) => header.name.toLowerCase() === "set-cookie" && header.value.includes("session_token"));
+  expect(session?.value).toBeDefined();
+  expect(session!.value).not.toMatch(/;\s*secure/i);
+  await api.dispose();
+});
+
+test("/locale sends the shopper back only to a path on this site", async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: server.baseURL });
+  for (const referer of ["//evil.example/x", "https://evil.example/x", `${server.baseURL}//evil.example/x`, "/\\evil.example"]) {
+    const response = await api.get("/locale?set=en", { headers: { referer }, maxRedirects: 0 });
+    expect(response.status(), referer).toBe(303);
+    expect(response.headers().location, referer).toBe("/");
+  }
+  const back = await api.get("/locale?set=fr", { headers: { referer: `${server.baseURL}/c/chairs?page=2` }, maxRedirects: 0 });
+  expect(back.headers().location).toBe("/c/chairs?page=2");
+  await api.dispose();
+});
+
+/** POSTs `total` bytes chunked to `path`, stopping as soon as the server answers; resolves its status. */
+function postChunked(path: string, total: number): Promise<{ status: number; sent: number }> {
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    const request = http.request(`${server.baseURL}${path}`, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } });
+    request.on("response", (response) => {
+      answered = true;
+      response.resume();
+      response.on("end", () => {
+        request.destroy();
+        resolve({ status: response.statusCode ?? 0, sent });
+      });
+    });
+    request.on("error", (error) => (answered ? undefined : reject(error)));
+    const chunk = Buffer.alloc(256 * 1024, 0x20);
+    const pump = () => {
+      while (!answered && sent < total) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once("drain", pump);
+      }
+      if (!answered) request.end();
+    };
+    pump();
+  });
+}
+
+test("a 200 MB chunked POST to /api/events is refused while streaming", async () => {
+  test.setTimeout(120_000);
+  // Warm the route so its code is loaded before the baseline.
+  expect((await postChunked("/api/events", 1024)).status).toBe(400);
+  const before = server.rss();
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, server.rss())), 50);
+  const { status, sent } = await postChunked("/api/events", 200 * 1024 * 1024);
+  clearInterval(sampler);
+  peak = Math.max(peak, server.rss());
+  console.log(`200 MB chunked POST: ${status} after ${(sent / 1048576).toFixed(1)} MB sent; RSS ${(before / 1048576).toFixed(0)} -> peak ${(peak / 1048576).toFixed(0)} MB`);
+  expect(status).toBe(413);
+  expect(peak - before).toBeLessThan(32 * 1024 * 1024);
+});
