@@ -36,8 +36,9 @@ const HSTS = { key: "Strict-Transport-Security", value: "max-age=63072000; inclu
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite loads its WASM and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "sharp"],
+  // PGlite loads its WASM and data files from its own package folder at run time; the limiter
+  // loads drizzle-orm with a run-time import that only Node (not the bundler) resolves.
+  serverExternalPackages: ["@electric-sql/pglite", "sharp", "rate-limiter-flexible"],
   // Lets parallel builds (bench, e2e against another build) use their own output folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

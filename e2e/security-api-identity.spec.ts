@@ -60,6 +60,34 @@ test("/locale sends the shopper back only to a path on this site", async ({ play
   await api.dispose();
 });
 
+test("unauthenticated writes are capped per client, whatever address it claims: 429 with Retry-After", async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: server.baseURL });
+  const statuses: number[] = [];
+  // Default cap: 120 event batches a minute per client; an empty batch still counts.
+  for (let i = 0; i < 125 && statuses.at(-1) !== 429; i++) {
+    const response = await api.post("/api/events", { data: { events: [] }, headers: { "x-forwarded-for": `203.0.113.${i % 250}` } });
+    statuses.push(response.status());
+    if (response.status() === 429) {
+      expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+      expect(await response.json()).toMatchObject({ error: { code: "too_many_requests" } });
+    }
+  }
+  expect(statuses.filter((status) => status !== 429)).toHaveLength(120);
+  expect(statuses.at(-1)).toBe(429);
+  // Sign-ups: 5 an hour per client (one was made above).
+  let signUp = 0;
+  for (let i = 0; i < 6 && signUp !== 429; i++) {
+    const response = await api.post("/api/auth/sign-up/email", {
+      data: { name: "Cap", email: `cap${i}@example.com`, password: "cheval agrafe batterie" },
+      headers: { origin: server.baseURL, "x-forwarded-for": `198.51.100.${i}` },
+    });
+    signUp = response.status();
+    if (signUp === 429) expect(Number(response.headers()["retry-after"])).toBeGreaterThan(3000);
+  }
+  expect(signUp).toBe(429);
+  await api.dispose();
+});
+
 /**
  * POSTs `total` bytes chunked to `path` the way a hostile client would: it keeps sending whatever
  * the server answers, until everything is sent or the server closes the connection.

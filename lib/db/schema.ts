@@ -208,6 +208,8 @@ export const reservations = pgTable(
     quantity: integer("quantity").notNull(),
     email: text("email").notNull(),
     userId: text("user_id"),
+    /** The client address that made it, while active (caps active holds per client; cleared on release). */
+    clientAddress: text("client_address"),
     /** active: units held at the store; expired / cancelled: units given back. */
     status: text("status", { enum: ["active", "expired", "cancelled"] }).notNull().default("active"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -218,6 +220,8 @@ export const reservations = pgTable(
     // The sweep looks for active reservations past their time; the partial index keeps that cheap.
     index("reservations_active_expiry_idx").on(t.expiresAt).where(sql`${t.status} = 'active'`),
     index("reservations_user_idx").on(t.userId, t.createdAt),
+    index("reservations_active_email_idx").on(sql`lower(${t.email})`).where(sql`${t.status} = 'active'`),
+    index("reservations_active_client_idx").on(t.clientAddress).where(sql`${t.status} = 'active'`),
     check("reservations_quantity_positive", sql`${t.quantity} > 0`),
     check("reservations_email_length", sql`char_length(${t.email}) <= ${sql.raw(String(TEXT_LIMITS.email))}`),
   ],
@@ -441,3 +445,11 @@ export const wishlistItems = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.productSlug] }), index("wishlist_user_idx").on(t.userId, t.createdAt)],
 );
+
+// ─── Abuse limits (docs/security.md) ─────────────────────────────────────────────────────────
+/** rate-limiter-flexible's counters when no Redis is configured: shared by every instance through the database. */
+export const abuseCounters = pgTable("abuse_counters", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull(),
+  expire: timestamp("expire", { withTimezone: true }),
+});

@@ -3,6 +3,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { apiError, withApiErrors } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/json-body";
+import { tooManyRequests } from "@/lib/http/rate-limited";
+import { consumeLimit } from "@/lib/limits/limiter";
 import { clientAddress } from "@/lib/http/forwarded";
 import { IDEMPOTENCY_KEY, idempotencyCaller } from "@/lib/orders/idempotency";
 import { orderRequestSchema } from "@/lib/orders/order-request";
@@ -21,6 +23,8 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   if (!IDEMPOTENCY_KEY.test(key)) return apiError(400, "bad_request", "Idempotency-Key: must be 1 to 255 visible ASCII characters.");
   const body = await readJsonBody(request, orderRequestSchema);
   if (!body.ok) return body.response;
+  const limit = await consumeLimit("ordersPerClient", clientAddress(request.headers));
+  if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   const userId = (await getSessionUser())?.id ?? null;
   const caller = idempotencyCaller({ userId, visitorId: visitorOfRequest(request).visitorId, address: clientAddress(request.headers) });
   const outcome = await placeOrder(await getDb(), body.value, { idempotencyKey: key, userId, caller });
