@@ -1,8 +1,8 @@
 /**
  * Caps on live stock streams (docs/security.md): each open Server-Sent Events connection holds a
  * socket and a subscription, so an instance accepts at most `perInstance` of them and one client
- * at most `perClient`; past either the route answers 503 with Retry-After before touching the
- * database. Counted per instance (connections are), in memory.
+ * at most `perClient`; past either the request guards (lib/http/request-guards.ts) answer 503
+ * with Retry-After before Next.js sees the request. Counted per instance (connections are), in memory.
  */
 export interface StreamCaps {
   perInstance: number;
@@ -49,4 +49,14 @@ export class StreamSlots {
   get size(): number {
     return this.open;
   }
+}
+
+/** How long a refused stream is told to wait (the browser's EventSource retries by itself). */
+export const STREAM_RETRY_AFTER_SECONDS = 30;
+
+const globalForStreams = globalThis as unknown as { vitrineStreamSlots?: StreamSlots };
+
+/** This instance's live stock stream slots. */
+export function stockStreamSlots(): StreamSlots {
+  return (globalForStreams.vitrineStreamSlots ??= new StreamSlots(streamCapsFromEnv()));
 }

@@ -1,23 +1,17 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { apiError, notFoundError, withApiErrors } from "@/lib/http/api-error";
-import { clientAddress } from "@/lib/http/forwarded";
+import { notFoundError, withApiErrors } from "@/lib/http/api-error";
 import { releaseExpiredReservations } from "@/lib/inventory/reservations";
 import { getStockFeed } from "@/lib/inventory/runtime";
 import { knownStockLevels, type StockLevel } from "@/lib/inventory/stock";
-import { streamCapsFromEnv, StreamSlots } from "@/lib/inventory/stream-slots";
 import { skuSchema } from "@/lib/orders/order-request";
 
 export const dynamic = "force-dynamic";
 
 const MAX_SKUS = 20;
 const HEARTBEAT_MS = 25_000;
-/** How long a refused stream is told to wait (the browser's EventSource retries by itself). */
-const RETRY_AFTER_SECONDS = 30;
 
-const globalForStreams = globalThis as unknown as { vitrineStreamSlots?: StreamSlots };
-const slots = (globalForStreams.vitrineStreamSlots ??= new StreamSlots(streamCapsFromEnv()));
 
 const querySchema = z.object({
   skus: z
@@ -31,33 +25,17 @@ const querySchema = z.object({
 /**
  * Live stock (DESIGN.md §4) as Server-Sent Events: first the current levels of the SKUs, then
  * `event: stock` / `data: {"sku","location","available"}` on every change, from any instance.
- * Open streams are capped per instance and per client (docs/security.md): past a cap, 503 with
- * Retry-After, answered before any database work.
+ * Open streams are capped per instance and per client before they reach this handler
+ * (lib/http/request-guards.ts, docs/security.md); the SKUs' existence and levels are one query.
  */
 export const GET = withApiErrors(async (request: NextRequest) => {
   const { skus } = querySchema.parse({ skus: request.nextUrl.searchParams.get("skus") ?? "" });
-  const release = slots.acquire(clientAddress(request.headers));
-  if (!release) {
-    const refused = apiError(503, "too_many_streams", "Too many live stock streams are open; try again shortly.");
-    refused.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
-    return refused;
-  }
-  let initial: Awaited<ReturnType<typeof knownStockLevels>>;
-  let feed: Awaited<ReturnType<typeof getStockFeed>>;
-  try {
-    const db = await getDb();
-    await releaseExpiredReservations(db);
-    initial = await knownStockLevels(db, skus);
-    const unknown = skus.find((sku) => !initial.known.has(sku));
-    if (unknown) {
-      release();
-      return notFoundError(`SKU "${unknown}"`);
-    }
-    feed = await getStockFeed();
-  } catch (error) {
-    release();
-    throw error;
-  }
+  const db = await getDb();
+  await releaseExpiredReservations(db);
+  const initial = await knownStockLevels(db, skus);
+  const unknown = skus.find((sku) => !initial.known.has(sku));
+  if (unknown) return notFoundError(`SKU "${unknown}"`);
+  const feed = await getStockFeed();
 
   const encoder = new TextEncoder();
   let stop = () => {};
@@ -76,7 +54,6 @@ export const GET = withApiErrors(async (request: NextRequest) => {
         open = false;
         clearInterval(heartbeat);
         unsubscribe();
-        release();
       };
       request.signal.addEventListener("abort", () => {
         stop();
