@@ -4,6 +4,10 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First, before any request: forwarded headers believed only from TRUSTED_PROXIES, cross-origin
+  // Server Actions refused with a 403 (docs/security.md).
+  const { installRequestGuards } = await import("./lib/http/request-guards");
+  installRequestGuards();
   const { getDatabase } = await import("./lib/db/client");
   const started = Date.now();
   const database = await getDatabase();

@@ -37,6 +37,19 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
-    env: { DATA_DIR: process.env.E2E_DATA_DIR ?? "data/e2e", SITE_URL: baseURL },
+    // Every journey comes from 127.0.0.1: the abuse caps are raised here; the security specs
+    // check them on a server of their own with the defaults (docs/security.md).
+    env: {
+      DATA_DIR: process.env.E2E_DATA_DIR ?? "data/e2e",
+      SITE_URL: baseURL,
+      LIMIT_RESERVATIONS_PER_HOUR: "1000",
+      LIMIT_ORDERS_PER_HOUR: "1000",
+      LIMIT_EVENT_BATCHES_PER_MINUTE: "10000",
+      LIMIT_SIGN_UPS_PER_HOUR: "1000",
+      LIMIT_MAILS_PER_RECIPIENT_PER_DAY: "1000",
+      LIMIT_MAILS_PER_CLIENT_PER_HOUR: "1000",
+      LIMIT_ACTIVE_HOLDS_PER_EMAIL: "1000",
+      LIMIT_ACTIVE_HOLDS_PER_CLIENT: "1000",
+    },
   },
 });

@@ -5,6 +5,9 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 
 const results = { passed: 0, failed: 0 };
+/** The `security` suite (docs/security.md): `*.security.test.ts` and `e2e/security-*.spec.ts`, also counted on their own. */
+const security = { passed: 0, failed: 0 };
+const SECURITY_FILE = /(\.security\.test\.ts|\/security-[^/]*\.spec\.ts)$/;
 const quick = process.argv.includes("--no-e2e");
 
 function run(label, command, args, env = {}) {
@@ -41,6 +44,12 @@ const unit = readJson("test-results/vitest.json");
 if (unit) {
   results.passed += unit.numPassedTests;
   results.failed += unit.numFailedTests;
+  for (const file of unit.testResults.filter((f) => SECURITY_FILE.test(f.name))) {
+    for (const test of file.assertionResults) {
+      if (test.status === "passed") security.passed += 1;
+      else if (test.status === "failed") security.failed += 1;
+    }
+  }
 }
 if (!unitOk && !unit?.numFailedTests) results.failed += 1; // the runner itself failed
 
@@ -52,6 +61,17 @@ if (!quick && check("build", "npm", ["run", "build"])) {
   if (e2e) {
     results.passed += e2e.stats.expected + e2e.stats.flaky;
     results.failed += e2e.stats.unexpected;
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? []) {
+        if (!SECURITY_FILE.test(`/${spec.file}`)) continue;
+        for (const test of spec.tests) {
+          if (test.status === "expected" || test.status === "flaky") security.passed += 1;
+          else if (test.status === "unexpected") security.failed += 1;
+        }
+      }
+      for (const child of suite.suites ?? []) walk(child);
+    };
+    for (const suite of e2e.suites) walk(suite);
   }
   if (!e2eOk && !e2e?.stats.unexpected) results.failed += 1;
 
@@ -66,5 +86,6 @@ if (!quick && check("build", "npm", ["run", "build"])) {
   if (!scaleOk && !scale?.numFailedTests) results.failed += 1;
 }
 
-console.log(`\ntests: ${results.passed} passed, ${results.failed} failed`);
+console.log(`\nsecurity suite: ${security.passed} passed, ${security.failed} failed`);
+console.log(`tests: ${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed === 0 ? 0 : 1);

@@ -9,6 +9,7 @@ import { siteUrl } from "../http/site-url";
 import { attachDeviceToAccount } from "../history/attach";
 import { isVisitorId, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "../visitor/cookie";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
+import { profileFieldProblem } from "./profile-fields";
 import { authSecret } from "./secret";
 
 const PASSWORD_MESSAGES = {
@@ -69,6 +70,11 @@ export function createAuth(db: Db, { secret, baseURL }: AuthOptions) {
         lastActiveAt: { type: "date", required: false, input: false },
       },
     },
+    advanced: {
+      // The only address header left on a request is the one the server resolved from the socket
+      // and TRUSTED_PROXIES (lib/http/forwarded.ts): a client cannot pick its own rate-limit bucket.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    },
     rateLimit: {
       enabled: true,
       // In the database so every instance of a multi-instance tier counts the same attempts.
@@ -84,6 +90,8 @@ export function createAuth(db: Db, { secret, baseURL }: AuthOptions) {
     plugins: [passkey({ rpID: new URL(baseURL).hostname, rpName: "Vitrine", origin: new URL(baseURL).origin })],
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        const tooLong = profileFieldProblem(ctx.body);
+        if (tooLong) throw new APIError("BAD_REQUEST", { code: "FIELD_TOO_LONG", message: tooLong });
         const field = NEW_PASSWORD_FIELD[ctx.path];
         if (!field) return;
         const password: unknown = ctx.body?.[field];

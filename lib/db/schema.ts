@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { TEXT_LIMITS } from "./text-limits";
 import {
   bigint,
   boolean,
@@ -175,7 +176,12 @@ export const orders = pgTable(
     currency: text("currency").notNull().default("EUR"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("orders_user_idx").on(t.userId, t.createdAt), check("orders_total_non_negative", sql`${t.totalCents} >= 0`)],
+  (t) => [
+    index("orders_user_idx").on(t.userId, t.createdAt),
+    check("orders_total_non_negative", sql`${t.totalCents} >= 0`),
+    check("orders_email_length", sql`char_length(${t.email}) <= ${sql.raw(String(TEXT_LIMITS.email))}`),
+    check("orders_delivery_address_size", sql`octet_length(${t.deliveryAddress}::text) <= ${sql.raw(String(TEXT_LIMITS.deliveryAddressJson))}`),
+  ],
 );
 
 export const orderLines = pgTable(
@@ -214,6 +220,8 @@ export const reservations = pgTable(
     quantity: integer("quantity").notNull(),
     email: text("email").notNull(),
     userId: text("user_id"),
+    /** The client address that made it, while active (caps active holds per client; cleared on release). */
+    clientAddress: text("client_address"),
     /** active: units held at the store; expired / cancelled: units given back. */
     status: text("status", { enum: ["active", "expired", "cancelled"] }).notNull().default("active"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -224,7 +232,10 @@ export const reservations = pgTable(
     // The sweep looks for active reservations past their time; the partial index keeps that cheap.
     index("reservations_active_expiry_idx").on(t.expiresAt).where(sql`${t.status} = 'active'`),
     index("reservations_user_idx").on(t.userId, t.createdAt),
+    index("reservations_active_email_idx").on(sql`lower(${t.email})`).where(sql`${t.status} = 'active'`),
+    index("reservations_active_client_idx").on(t.clientAddress).where(sql`${t.status} = 'active'`),
     check("reservations_quantity_positive", sql`${t.quantity} > 0`),
+    check("reservations_email_length", sql`char_length(${t.email}) <= ${sql.raw(String(TEXT_LIMITS.email))}`),
   ],
 );
 
@@ -240,22 +251,34 @@ export const idempotencyKeys = pgTable(
     response: jsonb("response"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.key] }), index("idempotency_keys_created_idx").on(t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.key] }),
+    index("idempotency_keys_created_idx").on(t.createdAt),
+    check("idempotency_keys_key_length", sql`char_length(${t.key}) <= ${sql.raw(String(TEXT_LIMITS.idempotencyKey))}`),
+  ],
 );
 
 // ─── Accounts and cross-device continuity (docs/accounts.md) ───────────────────────────────
 // The first six tables are better-auth's (user, session, account, verification, rateLimit and
 // the passkey plugin's), written from its documented schema; lib/auth/server.ts maps them.
 
-export const users = pgTable("users", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  email: text("email").notNull().unique(),
-  emailVerified: boolean("email_verified").notNull().default(false),
-  image: text("image"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull().unique(),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    image: text("image"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("users_name_length", sql`char_length(${t.name}) <= ${sql.raw(String(TEXT_LIMITS.personName))}`),
+    check("users_email_length", sql`char_length(${t.email}) <= ${sql.raw(String(TEXT_LIMITS.email))}`),
+    check("users_image_length", sql`char_length(${t.image}) <= ${sql.raw(String(TEXT_LIMITS.imageUrl))}`),
+  ],
+);
 
 export const sessions = pgTable(
   "sessions",
@@ -339,7 +362,11 @@ export const passkeys = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }),
     aaguid: text("aaguid"),
   },
-  (t) => [index("passkeys_user_idx").on(t.userId), index("passkeys_credential_idx").on(t.credentialID)],
+  (t) => [
+    index("passkeys_user_idx").on(t.userId),
+    index("passkeys_credential_idx").on(t.credentialID),
+    check("passkeys_name_length", sql`char_length(${t.name}) <= ${sql.raw(String(TEXT_LIMITS.passkeyName))}`),
+  ],
 );
 
 /** Secrets generated on first start when no environment variable gives one (BETTER_AUTH_SECRET). */
@@ -391,6 +418,8 @@ export const productViews = pgTable(
     index("product_views_user_idx").on(t.userId, t.viewedAt),
     index("product_views_visitor_idx").on(t.visitorId, t.viewedAt),
     index("product_views_viewed_idx").on(t.viewedAt),
+    check("product_views_source_length", sql`char_length(${t.source}) <= ${sql.raw(String(TEXT_LIMITS.campaignSource))}`),
+    check("product_views_client_event_id_length", sql`char_length(${t.clientEventId}) <= ${sql.raw(String(TEXT_LIMITS.clientEventId))}`),
   ],
 );
 
@@ -428,3 +457,11 @@ export const wishlistItems = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.productSlug] }), index("wishlist_user_idx").on(t.userId, t.createdAt)],
 );
+
+// ─── Abuse limits (docs/security.md) ─────────────────────────────────────────────────────────
+/** rate-limiter-flexible's counters when no Redis is configured: shared by every instance through the database. */
+export const abuseCounters = pgTable("abuse_counters", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull(),
+  expire: timestamp("expire", { withTimezone: true }),
+});

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { ACTIVE_HOLDS } from "../limits/caps";
 import { products, reservations, skus, stockLevels, stores } from "../db/schema";
 import { newAccessToken, newId, newPickupCode, tokenMatches } from "../orders/access-token";
 import { returnStock, takeStock } from "./stock";
@@ -21,9 +22,11 @@ export interface ReservationRequest {
   quantity: number;
   email: string;
   userId?: string | null;
+  /** The client's address (lib/http/forwarded.ts), for the cap on active holds per client. */
+  clientAddress?: string | null;
 }
 
-export type ReservationFailure = "unknown_sku" | "unknown_store" | "out_of_stock";
+export type ReservationFailure = "unknown_sku" | "unknown_store" | "out_of_stock" | "too_many_holds";
 
 export type CreateReservationResult =
   | { ok: true; id: string; code: string; expiresAt: Date; token: string }
@@ -47,7 +50,7 @@ export async function releaseExpiredReservations(db: Db, now: Date = new Date())
   return inTransaction(db, async (tx) => {
     const released = await tx
       .update(reservations)
-      .set({ status: "expired", releasedAt: now })
+      .set({ status: "expired", releasedAt: now, clientAddress: null })
       .where(and(eq(reservations.status, "active"), lte(reservations.expiresAt, now)))
       .returning({ sku: reservations.sku, store: reservations.storeSlug, quantity: reservations.quantity });
     // Same order as every other writer (by SKU, then location) to keep lock waits short of deadlock.
@@ -57,14 +60,24 @@ export async function releaseExpiredReservations(db: Db, now: Date = new Date())
   });
 }
 
+/** Whether the e-mail or the client already holds as many active reservations as the caps allow (docs/security.md). */
+async function holdsAtCap(db: Db, request: ReservationRequest, caps: { perEmail: number; perClient: number }): Promise<boolean> {
+  const active = eq(reservations.status, "active");
+  const count = async (where: SQL) => (await db.select({ n: sql<number>`count(*)::int` }).from(reservations).where(and(active, where)))[0]?.n ?? 0;
+  if (caps.perEmail > 0 && (await count(sql`lower(${reservations.email}) = ${request.email.toLowerCase()}`)) >= caps.perEmail) return true;
+  if (caps.perClient > 0 && request.clientAddress && (await count(eq(reservations.clientAddress, request.clientAddress))) >= caps.perClient) return true;
+  return false;
+}
+
 /** Sets units of a SKU aside at a store for `holdMinutes`, or says why not. */
 export async function createReservation(
   db: Db,
   request: ReservationRequest,
-  options: { now?: Date; holdMinutes?: number } = {},
+  options: { now?: Date; holdMinutes?: number; holdCaps?: { perEmail: number; perClient: number } } = {},
 ): Promise<CreateReservationResult> {
   const now = options.now ?? new Date();
   await releaseExpiredReservations(db, now);
+  if (await holdsAtCap(db, request, options.holdCaps ?? ACTIVE_HOLDS)) return { ok: false, reason: "too_many_holds" };
   const [sku] = await db
     .select({ sku: skus.sku })
     .from(skus)
@@ -89,6 +102,7 @@ export async function createReservation(
       quantity: request.quantity,
       email: request.email,
       userId: request.userId ?? null,
+      clientAddress: request.clientAddress ?? null,
       createdAt: now,
       expiresAt,
     });
@@ -204,7 +218,7 @@ export async function cancelReservation(
     // Conditional on still being active: a sweep or a second cancel in between gets nothing back twice.
     const [cancelled] = await tx
       .update(reservations)
-      .set({ status: "cancelled", releasedAt: now })
+      .set({ status: "cancelled", releasedAt: now, clientAddress: null })
       .where(and(eq(reservations.id, id), eq(reservations.status, "active")))
       .returning({ sku: reservations.sku, store: reservations.storeSlug, quantity: reservations.quantity });
     if (!cancelled) return { ok: false, reason: "reservation_expired" } as const;

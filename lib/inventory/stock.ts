@@ -1,6 +1,6 @@
-import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { stockLevels } from "../db/schema";
+import { products, skus as skuTable, stockLevels } from "../db/schema";
 import type { Tx } from "./transaction";
 
 /** Most units of one SKU a shopper may order or reserve at once. */
@@ -55,6 +55,24 @@ export async function stockAt(db: Db | Tx, sku: string, location: string): Promi
 }
 
 /** Every level of these SKUs, online and in stores (no row = 0 units, not listed). */
+/**
+ * The SKUs of `list` that are on sale and their levels everywhere, in one query (a live stock
+ * stream opens with it): a SKU missing from `known` is unknown or withdrawn.
+ */
+export async function knownStockLevels(db: Db, list: readonly string[]): Promise<{ known: Set<string>; levels: StockLevel[] }> {
+  if (list.length === 0) return { known: new Set(), levels: [] };
+  const rows = await db
+    .select({ sku: skuTable.sku, location: stockLevels.location, available: stockLevels.quantity })
+    .from(skuTable)
+    .innerJoin(products, eq(products.slug, skuTable.productSlug))
+    .leftJoin(stockLevels, eq(stockLevels.sku, skuTable.sku))
+    .where(and(inArray(skuTable.sku, [...list]), isNull(products.deletedAt)));
+  return {
+    known: new Set(rows.map((row) => row.sku)),
+    levels: rows.flatMap((row) => (row.location === null || row.available === null ? [] : [{ sku: row.sku, location: row.location, available: row.available }])),
+  };
+}
+
 export async function stockLevelsOf(db: Db, skus: readonly string[]): Promise<StockLevel[]> {
   if (skus.length === 0) return [];
   return db

@@ -42,10 +42,22 @@ class RolledBack extends Error {
 }
 
 /**
+ * Who is asking, so that keys of different callers never meet (docs/security.md): the account
+ * when signed in, else the browser's visitor cookie, else the client address. Another caller
+ * reusing a key gets an answer of its own, never the first caller's order link.
+ */
+export function idempotencyCaller(who: { userId?: string | null; visitorId?: string | null; address?: string | null }): string {
+  if (who.userId) return `user:${who.userId}`;
+  if (who.visitorId) return `visitor:${who.visitorId}`;
+  return `address:${who.address ?? "unknown"}`;
+}
+
+/**
  * Runs `work` once per (scope, key). The key row is inserted in the same transaction as the work,
  * so a concurrent retry waits on it (unique index) and then replays the committed answer; a crash
  * rolls both back and the retry runs the work itself. `work` returns its answer and whether its
- * writes stand (`keep`): a refusal (409) is remembered and replayed too, with its writes undone.
+ * writes stand (`keep`): a refusal (409 out of stock, 402 declined…) rolls back its writes AND the
+ * key, so a retry after a restock is tried again rather than refused from memory.
  */
 export async function runIdempotent(
   db: Db,
@@ -54,32 +66,28 @@ export async function runIdempotent(
   hash: string,
   work: (tx: Tx) => Promise<{ answer: StoredAnswer; keep: boolean }>,
 ): Promise<IdempotentOutcome> {
-  return inTransaction(db, async (tx) => {
-    const inserted = await tx
-      .insert(idempotencyKeys)
-      .values({ scope, key, requestHash: hash })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key });
-    const where = and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
-    if (inserted.length === 0) {
-      const [row] = await tx.select().from(idempotencyKeys).where(where);
-      if (!row || row.requestHash !== hash) return { kind: "mismatch" } as const;
-      return { kind: "replay", answer: { status: row.status ?? 500, body: row.response } } as const;
-    }
-    let answer: StoredAnswer;
-    try {
-      answer = await tx.transaction(async (savepoint) => {
-        const result = await work(savepoint);
-        if (!result.keep) throw new RolledBack(result.answer);
-        return result.answer;
-      });
-    } catch (error) {
-      if (!(error instanceof RolledBack)) throw error;
-      answer = error.answer;
-    }
-    await tx.update(idempotencyKeys).set({ status: answer.status, response: answer.body }).where(where);
-    return { kind: "fresh", answer } as const;
-  });
+  try {
+    return await inTransaction(db, async (tx) => {
+      const inserted = await tx
+        .insert(idempotencyKeys)
+        .values({ scope, key, requestHash: hash })
+        .onConflictDoNothing()
+        .returning({ key: idempotencyKeys.key });
+      const where = and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
+      if (inserted.length === 0) {
+        const [row] = await tx.select().from(idempotencyKeys).where(where);
+        if (!row || row.requestHash !== hash) return { kind: "mismatch" } as const;
+        return { kind: "replay", answer: { status: row.status ?? 500, body: row.response } } as const;
+      }
+      const result = await work(tx);
+      if (!result.keep) throw new RolledBack(result.answer);
+      await tx.update(idempotencyKeys).set({ status: result.answer.status, response: result.answer.body }).where(where);
+      return { kind: "fresh", answer: result.answer } as const;
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) return { kind: "fresh", answer: error.answer };
+    throw error;
+  }
 }
 
 /** Forgets keys older than the TTL (the periodic sweep calls it). */

@@ -1,7 +1,6 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db/client";
-import { orders, stockLevels } from "../db/schema";
+import { orders } from "../db/schema";
 import { stockAt } from "../inventory/stock";
 import { insertStockFixture, resetStock } from "../testing/stock-fixture";
 import { getOrder } from "./queries";
@@ -91,13 +90,5 @@ describe("placeOrder", () => {
     expect(await stockAt(database.db, "TEE-M", "online")).toBe(2);
     expect(await database.db.select().from(orders)).toHaveLength(1);
     expect(await placeOrder(database.db, order([{ sku: "TEE-M", quantity: 2 }]), { idempotencyKey: "same" })).toEqual({ kind: "key_reused" });
-  });
-
-  it("replays a refusal too, even after the stock has come back", async () => {
-    const first = answer(await placeOrder(database.db, order([{ sku: "TEE-L", quantity: 1 }]), { idempotencyKey: "refused" }));
-    expect(first.answer.status).toBe(409);
-    await database.db.update(stockLevels).set({ quantity: 5 }).where(eq(stockLevels.sku, "TEE-L"));
-    const again = answer(await placeOrder(database.db, order([{ sku: "TEE-L", quantity: 1 }]), { idempotencyKey: "refused" }));
-    expect(again).toEqual({ kind: "answer", answer: first.answer, replayed: true });
   });
 });

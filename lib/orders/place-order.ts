@@ -7,13 +7,15 @@ import { releaseExpiredReservations } from "../inventory/reservations";
 import { stockAt, takeStock } from "../inventory/stock";
 import type { Tx } from "../inventory/transaction";
 import { newAccessToken, newId } from "./access-token";
-import { requestHash, runIdempotent, type StoredAnswer } from "./idempotency";
+import { idempotencyCaller, requestHash, runIdempotent, type StoredAnswer } from "./idempotency";
 import type { OrderRequest } from "./order-request";
 import { paymentProviderFor } from "./payment";
 
 export interface PlaceOrderOptions {
   idempotencyKey: string;
   userId?: string | null;
+  /** Who is asking (`idempotencyCaller`); keys are scoped to it. Defaults to the account, else one anonymous scope. */
+  caller?: string;
 }
 
 /** The answer to `POST /api/orders`, and whether it was replayed from an earlier request with the same key. */
@@ -90,12 +92,14 @@ async function createOrder(tx: Tx, request: OrderRequest, userId: string | null 
 /**
  * Places an order (docs/api.md `POST /api/orders`): stock taken atomically per line (all lines
  * or none), prices read from the database, payment through the fulfilment's provider. The same
- * Idempotency-Key with the same body replays the first answer; with another body it is refused.
+ * Idempotency-Key from the same caller with the same body replays the first accepted answer; with
+ * another body it is refused; a refusal is not remembered.
  */
 export async function placeOrder(db: Db, request: OrderRequest, options: PlaceOrderOptions): Promise<PlaceOrderOutcome> {
   await releaseExpiredReservations(db);
   const hash = requestHash({ request, userId: options.userId ?? null });
-  const outcome = await runIdempotent(db, "orders", options.idempotencyKey, hash, (tx) => createOrder(tx, request, options.userId));
+  const caller = options.caller ?? idempotencyCaller({ userId: options.userId });
+  const outcome = await runIdempotent(db, `orders:${caller}`, options.idempotencyKey, hash, (tx) => createOrder(tx, request, options.userId));
   if (outcome.kind === "mismatch") return { kind: "key_reused" };
   return { kind: "answer", answer: outcome.answer, replayed: outcome.kind === "replay" };
 }

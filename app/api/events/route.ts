@@ -3,7 +3,10 @@ import { touchSession } from "@/lib/auth/activity";
 import { getSessionFromHeaders } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { withApiErrors } from "@/lib/http/api-error";
+import { clientAddress, isHttps } from "@/lib/http/forwarded";
 import { readJsonBody } from "@/lib/http/json-body";
+import { tooManyRequests } from "@/lib/http/rate-limited";
+import { consumeLimit } from "@/lib/limits/limiter";
 import { privateJson } from "@/lib/http/private-response";
 import { eventsBatchSchema, recordViews } from "@/lib/history/events";
 import { cleanSource, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "@/lib/visitor/cookie";
@@ -13,6 +16,8 @@ export const dynamic = "force-dynamic";
 
 /** A batch of product views (live or queued offline): `{"events":[{id,type:"product_view",product,sku?,viewedAt,installed,source?}]}`. */
 export const POST = withApiErrors(async (request: NextRequest) => {
+  const limit = await consumeLimit("eventBatchesPerClient", clientAddress(request.headers));
+  if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   const body = await readJsonBody(request, eventsBatchSchema);
   if (!body.ok) return body.response;
   const visitor = visitorOfRequest(request);
@@ -31,7 +36,7 @@ export const POST = withApiErrors(async (request: NextRequest) => {
     response.cookies.set(VISITOR_COOKIE, visitorId, {
       httpOnly: true,
       sameSite: "lax",
-      secure: request.nextUrl.protocol === "https:",
+      secure: isHttps(request.headers),
       path: "/",
       maxAge: VISITOR_MAX_AGE,
     });

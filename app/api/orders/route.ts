@@ -3,22 +3,31 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { apiError, withApiErrors } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/json-body";
-import { IDEMPOTENCY_KEY } from "@/lib/orders/idempotency";
+import { tooManyRequests } from "@/lib/http/rate-limited";
+import { consumeLimit } from "@/lib/limits/limiter";
+import { clientAddress } from "@/lib/http/forwarded";
+import { IDEMPOTENCY_KEY, idempotencyCaller } from "@/lib/orders/idempotency";
 import { orderRequestSchema } from "@/lib/orders/order-request";
 import { placeOrder } from "@/lib/orders/place-order";
+import { visitorOfRequest } from "@/lib/visitor/request";
 
 export const dynamic = "force-dynamic";
 
 const PRIVATE = { "Cache-Control": "private, no-store" };
 
-/** Places an order (docs/api.md): `Idempotency-Key` required; the same key replays the first answer. */
+/** Places an order (docs/api.md): `Idempotency-Key` required; the same key from the same caller replays the first
+ * accepted answer (docs/security.md). */
 export const POST = withApiErrors(async (request: NextRequest) => {
   const key = request.headers.get("idempotency-key");
   if (!key) return apiError(400, "idempotency_key_required", "Send an Idempotency-Key header (e.g. a UUID) so a retry cannot order twice.");
   if (!IDEMPOTENCY_KEY.test(key)) return apiError(400, "bad_request", "Idempotency-Key: must be 1 to 255 visible ASCII characters.");
   const body = await readJsonBody(request, orderRequestSchema);
   if (!body.ok) return body.response;
-  const outcome = await placeOrder(await getDb(), body.value, { idempotencyKey: key, userId: (await getSessionUser())?.id ?? null });
+  const limit = await consumeLimit("ordersPerClient", clientAddress(request.headers));
+  if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
+  const userId = (await getSessionUser())?.id ?? null;
+  const caller = idempotencyCaller({ userId, visitorId: visitorOfRequest(request).visitorId, address: clientAddress(request.headers) });
+  const outcome = await placeOrder(await getDb(), body.value, { idempotencyKey: key, userId, caller });
   if (outcome.kind === "key_reused") {
     return apiError(422, "idempotency_key_reused", "This Idempotency-Key was used with another request; use a new key for a new order.");
   }

@@ -3,9 +3,12 @@ import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { apiError, withApiErrors } from "@/lib/http/api-error";
+import { clientAddress } from "@/lib/http/forwarded";
 import { readJsonBody } from "@/lib/http/json-body";
+import { tooManyRequests } from "@/lib/http/rate-limited";
 import { mailReservation } from "@/lib/inventory/reservation-mail";
 import { createReservation, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
+import { consumeLimits } from "@/lib/limits/limiter";
 import { emailSchema, quantitySchema, skuSchema, storeSlugSchema } from "@/lib/orders/order-request";
 
 export const dynamic = "force-dynamic";
@@ -27,9 +30,20 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   const user = await getSessionUser();
   const email = body.value.email ?? user?.email;
   if (!email) return apiError(400, "bad_request", "email: is required when not signed in");
+  const client = clientAddress(request.headers);
+  // Each reservation mails its code: the mail caps count here too (docs/security.md).
+  const limit = await consumeLimits([
+    ["reservationsPerClient", client],
+    ["mailsPerClient", client],
+    ["mailsPerRecipient", email],
+  ]);
+  if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   const db = await getDb();
-  const result = await createReservation(db, { ...body.value, email, userId: user?.id ?? null });
+  const result = await createReservation(db, { ...body.value, email, userId: user?.id ?? null, clientAddress: client });
   if (!result.ok) {
+    if (result.reason === "too_many_holds") {
+      return apiError(429, "too_many_holds", "This address or device already holds as many reservations as allowed; cancel one or pick it up first.");
+    }
     if (result.reason === "unknown_sku") return apiError(400, "unknown_sku", `SKU "${body.value.sku}" is not on sale.`);
     if (result.reason === "unknown_store") return apiError(400, "unknown_store", `No store "${body.value.store}".`);
     return apiError(409, "out_of_stock", `Only ${result.available ?? 0} left at this store.`, { available: result.available ?? 0 });

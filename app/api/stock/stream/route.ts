@@ -4,14 +4,14 @@ import { getDb } from "@/lib/db/client";
 import { notFoundError, withApiErrors } from "@/lib/http/api-error";
 import { releaseExpiredReservations } from "@/lib/inventory/reservations";
 import { getStockFeed } from "@/lib/inventory/runtime";
-import { stockLevelsOf, type StockLevel } from "@/lib/inventory/stock";
+import { knownStockLevels, type StockLevel } from "@/lib/inventory/stock";
 import { skuSchema } from "@/lib/orders/order-request";
-import { skuExists } from "@/lib/stores/queries";
 
 export const dynamic = "force-dynamic";
 
 const MAX_SKUS = 20;
 const HEARTBEAT_MS = 25_000;
+
 
 const querySchema = z.object({
   skus: z
@@ -25,12 +25,16 @@ const querySchema = z.object({
 /**
  * Live stock (docs/api.md) as Server-Sent Events: first the current levels of the SKUs, then
  * `event: stock` / `data: {"sku","location","available"}` on every change, from any instance.
+ * Open streams are capped per instance and per client before they reach this handler
+ * (lib/http/request-guards.ts, docs/security.md); the SKUs' existence and levels are one query.
  */
 export const GET = withApiErrors(async (request: NextRequest) => {
   const { skus } = querySchema.parse({ skus: request.nextUrl.searchParams.get("skus") ?? "" });
   const db = await getDb();
-  for (const sku of skus) if (!(await skuExists(db, sku))) return notFoundError(`SKU "${sku}"`);
   await releaseExpiredReservations(db);
+  const initial = await knownStockLevels(db, skus);
+  const unknown = skus.find((sku) => !initial.known.has(sku));
+  if (unknown) return notFoundError(`SKU "${unknown}"`);
   const feed = await getStockFeed();
 
   const encoder = new TextEncoder();
@@ -60,7 +64,7 @@ export const GET = withApiErrors(async (request: NextRequest) => {
         }
       });
       write("retry: 3000\n\n");
-      for (const level of await stockLevelsOf(db, skus)) send(level);
+      for (const level of initial.levels) send(level);
     },
     cancel() {
       stop();

@@ -1,0 +1,56 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { cspViolations, expectNoAxeViolations } from "./support/axe";
+
+/**
+ * Security headers on every response (docs/security.md), and the journeys' pages under the
+ * Content-Security-Policy without a single violation. HSTS and the HTTPS front are in
+ * security-api-https.spec.ts.
+ */
+
+function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  const where = response.url();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp, where).toContain("default-src 'self'");
+  expect(csp, where).toContain("frame-ancestors 'none'");
+  expect(csp, where).toContain("object-src 'none'");
+  expect(csp, where).not.toContain("unsafe-eval");
+  expect(headers["x-content-type-options"], where).toBe("nosniff");
+  expect(headers["x-frame-options"], where).toBe("DENY");
+  expect(headers["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"], where).toContain("geolocation=(self)");
+  // Plain HTTP: no HSTS (it would be ignored, and is wrong for a site not on HTTPS).
+  expect(headers["strict-transport-security"], where).toBeUndefined();
+}
+
+test("every kind of response carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/api/health", "/api/products?limit=1", "/api/products/no-such-product", "/no-such-page", "/sw.js", "/manifest.webmanifest", "/robots.txt"]) {
+    expectSecurityHeaders(await request.get(path));
+  }
+  expectSecurityHeaders(await request.get("/locale?set=fr", { maxRedirects: 0 }));
+  expectSecurityHeaders(await request.post("/api/events", { data: "{}", headers: { "content-type": "application/json" } }));
+});
+
+test("the storefront's pages run under the policy without a violation", async ({ page }) => {
+  for (const path of ["/", "/search?q=pull", "/stores", "/cart", "/login", "/register", "/offline"]) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  await page.goto("/");
+  await page.locator("nav a[href^='/categories/']").first().click();
+  await page.locator("main li h3 a").first().click();
+  await expect(page.locator("[data-stock-status]")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the violation check can fail: an image from another origin is refused and reported", async ({ page }) => {
+  await page.goto("/");
+  expect(await cspViolations(page)).toEqual([]);
+  await page.evaluate(() => {
+    const image = document.createElement("img");
+    image.src = "http://203.0.113.1/tracker.png";
+    document.body.append(image);
+  });
+  await expect.poll(async () => (await cspViolations(page)).join("\n")).toContain("img-src");
+});

@@ -1,0 +1,57 @@
+import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import { STREAM_RETRY_AFTER_SECONDS, stockStreamSlots } from "../inventory/stream-slots";
+import { proxyTrustFrom, sanitizeForwardedHeaders } from "./forwarded";
+import { isCrossOriginServerAction } from "./server-action-origin";
+
+const INSTALLED = Symbol.for("vitrine.requestGuards");
+
+function refuse(response: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  const body = JSON.stringify({ error: { code, message } });
+  response.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(body), ...headers });
+  response.end(body);
+}
+
+const STOCK_STREAM_PATH = /^\/api\/stock\/stream(?:\?|$)/;
+
+/**
+ * A live stock stream takes a slot for as long as its connection stays open; with none left
+ * (per instance or per client) it is answered 503 here, for next to nothing, so a flood of
+ * streams never queues in front of other requests such as /api/health.
+ */
+function streamRefused(request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method !== "GET" || !STOCK_STREAM_PATH.test(request.url ?? "")) return false;
+  const release = stockStreamSlots().acquire(String(request.headers["x-forwarded-for"] ?? "unknown"));
+  if (!release) {
+    refuse(response, 503, "too_many_streams", "Too many live stock streams are open; try again shortly.", { "Retry-After": String(STREAM_RETRY_AFTER_SECONDS) });
+    return true;
+  }
+  response.once("close", release);
+  return false;
+}
+
+/**
+ * Makes every HTTP server of this process check each request before its listener (Next's) runs:
+ * forwarded headers are rewritten from the socket and TRUSTED_PROXIES (`next start` gives route
+ * handlers no socket and keeps a client's own `X-Forwarded-For`, so this is the one place where
+ * the real peer is known), a cross-origin Server Action is answered 403 instead of Next's 500,
+ * and live stock streams past their caps are answered 503 (docs/security.md).
+ */
+export function installRequestGuards(setting = process.env.TRUSTED_PROXIES): void {
+  const proto = Server.prototype as Server & { [INSTALLED]?: true };
+  if (proto[INSTALLED]) return;
+  proto[INSTALLED] = true;
+  const trust = proxyTrustFrom(setting);
+  const emit = proto.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
+  proto.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") {
+      const [request, response] = args as [IncomingMessage, ServerResponse];
+      sanitizeForwardedHeaders(request, trust);
+      if (isCrossOriginServerAction(request.method, request.headers)) {
+        refuse(response, 403, "forbidden_origin", "This action can only be sent from this site.");
+        return true;
+      }
+      if (streamRefused(request, response)) return true;
+    }
+    return emit.call(this, event, ...args);
+  } as Server["emit"];
+}
