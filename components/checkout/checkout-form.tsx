@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { QuotedLine } from "@/app/checkout/actions";
-import { quoteCart } from "@/app/checkout/actions";
+import type { QuotedLine } from "@/app/[locale]/checkout/actions";
+import { quoteCart } from "@/app/[locale]/checkout/actions";
 import { formatPrice } from "@/lib/i18n/format";
 import { getCartLines, setLineQuantity } from "@/lib/offline/cart-store";
 

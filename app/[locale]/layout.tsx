@@ -7,7 +7,7 @@ import { SiteHeader } from "@/components/ui/site-header";
 import { hasSessionCookieOnRequest } from "@/lib/auth/session";
 import { listCategoriesCached } from "@/lib/catalog/cached";
 import { siteUrl } from "@/lib/http/site-url";
-import "./globals.css";
+import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
