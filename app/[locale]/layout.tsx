@@ -1,16 +1,22 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
-import { hasSessionCookieOnRequest } from "@/lib/auth/session";
 import { listCategoriesCached } from "@/lib/catalog/cached";
+import { isLocale } from "@/lib/i18n/locale";
 import { siteUrl } from "@/lib/http/site-url";
 import "../globals.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("site");
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "site" });
   return {
     metadataBase: new URL(siteUrl()),
     title: { default: `${t("name")} — ${t("tagline")}`, template: `%s · ${t("name")}` },
@@ -27,29 +33,34 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, categories, pwa, signedIn] = await Promise.all([
-    getLocale(),
-    getTranslations("site"),
-    listCategoriesCached(),
-    getTranslations("pwa"),
-    hasSessionCookieOnRequest(),
-  ]);
+/**
+ * The storefront's root layout: the language comes from the URL segment, nothing from the
+ * request (no cookie, no header), so every catalog page under it can be cached whole
+ * (docs/scaling.md). Who is signed in and the cart count are client islands in the header.
+ */
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const [t, categories, pwa] = await Promise.all([getTranslations("site"), listCategoriesCached(), getTranslations("pwa")]);
   const pwaTexts: PwaTexts = { offline: pwa("offline"), offlineDetail: pwa("offlineDetail"), updateAvailable: pwa("updateAvailable"), updateDetail: pwa("updateDetail"), update: pwa("update") };
   const installTexts: InstallTexts = { install: pwa("install"), installDetail: pwa("installDetail"), installLater: pwa("installLater"), iosInstall: pwa("iosInstall") };
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
-          {t("skipToContent")}
-        </a>
-        <SiteHeader categories={categories} />
-        <PwaNotices texts={pwaTexts} signedIn={signedIn} />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-          {children}
-          <InstallOffer texts={installTexts} />
-        </main>
-        <SiteFooter />
+        {/* The locale only: client links add /en where needed. No messages travel to the client. */}
+        <NextIntlClientProvider locale={locale} messages={null}>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+            {t("skipToContent")}
+          </a>
+          <SiteHeader categories={categories} />
+          <PwaNotices texts={pwaTexts} />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+            {children}
+            <InstallOffer texts={installTexts} />
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

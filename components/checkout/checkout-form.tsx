@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { Link } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { QuotedLine } from "@/app/[locale]/checkout/actions";
 import { quoteCart } from "@/app/[locale]/checkout/actions";

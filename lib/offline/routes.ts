@@ -6,8 +6,14 @@
 /** Personal pages and APIs: always from the network, never stored on the device. */
 const PERSONAL = [/^\/account(\/|$)/, /^\/checkout(\/|$)/, /^\/orders(\/|$)/, /^\/admin(\/|$)/, /^\/login(\/|$)/, /^\/register(\/|$)/, /^\/api\//];
 
+/** The path without its language prefix: English pages are under /en (docs/api.md#urls). */
+export function withoutLocale(pathname: string): string {
+  return pathname === "/en" ? "/" : pathname.startsWith("/en/") ? pathname.slice(3) : pathname;
+}
+
 export function isPersonalPath(pathname: string): boolean {
-  return PERSONAL.some((pattern) => pattern.test(pathname));
+  const path = withoutLocale(pathname);
+  return PERSONAL.some((pattern) => pattern.test(path));
 }
 
 export type CatalogRoute = { kind: "product"; slug: string } | { kind: "category"; slug: string } | { kind: "search"; q: string };
@@ -18,11 +24,12 @@ const CATEGORY = new RegExp(`^/categories/${SLUG}/?$`);
 
 /** The catalog pages the offline shell can draw from the mirror; null for any other URL. */
 export function catalogRoute(url: URL): CatalogRoute | null {
-  const product = PRODUCT.exec(url.pathname);
+  const path = withoutLocale(url.pathname);
+  const product = PRODUCT.exec(path);
   if (product) return { kind: "product", slug: product[1]! };
-  const category = CATEGORY.exec(url.pathname);
+  const category = CATEGORY.exec(path);
   if (category) return { kind: "category", slug: category[1]! };
-  if (url.pathname === "/search" || url.pathname === "/search/") return { kind: "search", q: url.searchParams.get("q") ?? "" };
+  if (path === "/search" || path === "/search/") return { kind: "search", q: url.searchParams.get("q") ?? "" };
   return null;
 }
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { getCurrentSession } from "@/lib/auth/session";

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/locale";
 import { CartView } from "@/components/cart/cart-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,7 +10,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The cart lives on the device (IndexedDB): this page is a frame the client fills, offline too. */
-export default async function CartPage() {
+type Props = { params: Promise<{ locale: string }> };
+
+// Rendered on the first request, then cached (a build reads no catalog, so it needs no database).
+export function generateStaticParams() {
+  return [];
+}
+
+/** Nothing personal: a static page, cached like the catalog (docs/scaling.md) and precached by the service worker. */
+export default async function CartPage({ params }: Props) {
+  const { locale: segment } = await params;
+  if (!isLocale(segment)) notFound();
+  setRequestLocale(segment);
   const [t, locale] = await Promise.all([getTranslations("cart"), getLocale()]);
   const keys = [
     "empty",

@@ -1,6 +1,8 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("offline");
@@ -8,7 +10,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Precached by the service worker; shown for a page that is neither cached nor drawable offline. */
-export default async function OfflinePage() {
+type Props = { params: Promise<{ locale: string }> };
+
+// Rendered on the first request, then cached (a build reads no catalog, so it needs no database).
+export function generateStaticParams() {
+  return [];
+}
+
+/** Nothing personal: a static page, cached like the catalog (docs/scaling.md) and precached by the service worker. */
+export default async function OfflinePage({ params }: Props) {
+  const { locale: segment } = await params;
+  if (!isLocale(segment)) notFound();
+  setRequestLocale(segment);
   const t = await getTranslations("offline");
   return (
     <div className="mx-auto max-w-md py-16 text-center">

@@ -1,7 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { localizedRedirect } from "@/lib/i18n/redirect";
 import { after } from "next/server";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
@@ -24,14 +24,14 @@ export async function reserveAction(form: FormData): Promise<void> {
   const sku = String(form.get("sku") ?? "").slice(0, 64);
   const store = String(form.get("store") ?? "").slice(0, 64);
   const back = (error: string) => `/reservations/new?${new URLSearchParams({ sku, store, error })}`;
-  if (!parsed.success) redirect(back("invalid"));
+  if (!parsed.success) return localizedRedirect(back("invalid"));
   const user = await getSessionUser();
   const db = await getDb();
   const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null });
-  if (!result.ok) redirect(back(result.reason === "out_of_stock" ? "out_of_stock" : "invalid"));
+  if (!result.ok) return localizedRedirect(back(result.reason === "out_of_stock" ? "out_of_stock" : "invalid"));
   after(() => mailReservation(db, result));
   (await cookies()).set(STORE_COOKIE, parsed.data.store, { path: "/", maxAge: PLACE_COOKIE_MAX_AGE, sameSite: "lax" });
-  redirect(`/reservations/${result.id}?token=${result.token}`);
+  await localizedRedirect(`/reservations/${result.id}?token=${result.token}`);
 }
 
 export async function cancelReservationAction(form: FormData): Promise<void> {
@@ -39,5 +39,5 @@ export async function cancelReservationAction(form: FormData): Promise<void> {
   const token = String(form.get("token") ?? "").slice(0, 100) || undefined;
   const user = await getSessionUser();
   await cancelReservation(await getDb(), id, { token, userId: user?.id });
-  redirect(`/reservations/${id}${token ? `?token=${token}` : ""}`);
+  await localizedRedirect(`/reservations/${id}${token ? `?token=${token}` : ""}`);
 }

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProductListing } from "@/components/catalog/product-listing";
-import { listProductsCached } from "@/lib/catalog/cached";
 import { parseListingParams } from "@/lib/catalog/listing-params";
+import { listProducts } from "@/lib/catalog/queries";
+import { getDb } from "@/lib/db/client";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +21,8 @@ export default async function SearchPage({ searchParams }: Props) {
   if (!q) {
     return <h1 className="text-2xl font-semibold">{t("prompt")}</h1>;
   }
-  const result = await listProductsCached(parsed.query);
+  // What a shopper types is never a cache key (docs/scaling.md): searched per request.
+  const result = await listProducts(await getDb(), parsed.query);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{t("resultsFor", { q })}</h1>

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { localizedRedirect } from "@/lib/i18n/redirect";
 import { z } from "zod";
 import { revokeOtherSessions, revokeSession } from "@/lib/auth/devices";
 import { requireSession } from "@/lib/auth/require";
@@ -13,11 +13,11 @@ export async function signOutDevice(form: FormData): Promise<void> {
   const current = await requireSession("/account/devices");
   const parsed = sessionIdSchema.safeParse(form.get("session"));
   if (parsed.success) await revokeSession(await getDb(), current.user.id, parsed.data);
-  redirect("/account/devices");
+  await localizedRedirect("/account/devices");
 }
 
 export async function signOutOtherDevices(): Promise<void> {
   const current = await requireSession("/account/devices");
   await revokeOtherSessions(await getDb(), current.user.id, current.session.id);
-  redirect("/account/devices");
+  await localizedRedirect("/account/devices");
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Price } from "@/components/catalog/price";
 import { requireSession } from "@/lib/auth/require";

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/locale";
 import { CatalogShell } from "@/components/pwa/catalog-shell";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -8,7 +10,18 @@ export const metadata: Metadata = { robots: { index: false } };
  * The offline catalog shell (precached): the service worker serves it for product, category and
  * search URLs it has not cached, and the client draws them from the IndexedDB mirror.
  */
-export default async function CatalogShellPage() {
+type Props = { params: Promise<{ locale: string }> };
+
+// Rendered on the first request, then cached (a build reads no catalog, so it needs no database).
+export function generateStaticParams() {
+  return [];
+}
+
+/** Nothing personal: a static page, cached like the catalog (docs/scaling.md) and precached by the service worker. */
+export default async function CatalogShellPage({ params }: Props) {
+  const { locale: segment } = await params;
+  if (!isLocale(segment)) notFound();
+  setRequestLocale(segment);
   const [t, cart, site, product, locale] = await Promise.all([
     getTranslations("offline"),
     getTranslations("cart"),

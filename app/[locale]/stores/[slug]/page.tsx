@@ -1,28 +1,39 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OpenStatus } from "@/components/stores/open-status";
 import { StoreHours } from "@/components/stores/store-hours";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { getDb } from "@/lib/db/client";
+import { getStoreCached } from "@/lib/catalog/cached";
+import { isLocale } from "@/lib/i18n/locale";
+import { localizedAlternates } from "@/lib/next/page-metadata";
 import { directionsUrl } from "@/lib/stores/directions";
 import { weekdayAt } from "@/lib/stores/opening-hours";
-import { getStore } from "@/lib/stores/queries";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+/** The same for everyone, cached (docs/scaling.md); the open/closed line is at most 5 minutes old. */
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
 async function findStore(slug: string) {
-  return slug.length <= 100 ? getStore(await getDb(), slug) : null;
+  return slug.length <= 100 ? getStoreCached(slug) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const store = await findStore((await params).slug);
-  if (!store) return {};
-  return { title: store.name, description: `${store.address}, ${store.postcode} ${store.city}`, alternates: { canonical: `/stores/${store.slug}` } };
+  const { locale, slug } = await params;
+  const store = await findStore(slug);
+  if (!store || !isLocale(locale)) return {};
+  return { title: store.name, description: `${store.address}, ${store.postcode} ${store.city}`, alternates: localizedAlternates(`/stores/${store.slug}`, locale) };
 }
 
 export default async function StorePage({ params }: Props) {
-  const [{ slug }, t] = await Promise.all([params, getTranslations("stores")]);
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("stores");
   const store = await findStore(slug);
   if (!store) notFound();
   return (
