@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
@@ -48,19 +47,16 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        {/* The locale only: client links add /en where needed. No messages travel to the client. */}
-        <NextIntlClientProvider locale={locale} messages={null}>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
-            {t("skipToContent")}
-          </a>
-          <SiteHeader categories={categories} />
-          <PwaNotices texts={pwaTexts} />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-            {children}
-            <InstallOffer texts={installTexts} />
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader categories={categories} />
+        <PwaNotices texts={pwaTexts} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+          <InstallOffer texts={installTexts} />
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProductQuery, Sort } from "@/lib/catalog/types";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
 
 const SORT_LABELS: Record<Sort, string> = {
   relevance: "sortRelevance",
@@ -26,7 +26,7 @@ export async function ListingFilters({
 }) {
   const [t, locale] = await Promise.all([getTranslations("catalog"), getLocale()]);
   // A plain form and link (no client router): the path in this page's language.
-  const target = getPathname({ href: action, locale });
+  const target = localizedPath(action, locale);
   const inputClass = "w-full rounded-md border border-stone-400 px-3 py-2";
   return (
     <form action={target} className="flex flex-col gap-5 text-sm" aria-label={t("filters")}>

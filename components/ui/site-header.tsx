@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AccountLink } from "@/components/account/account-link";
 import { CartCount } from "@/components/cart/cart-count";
 import type { Category } from "@/lib/catalog/types";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
 
 /** The same for every shopper (cached pages): who is signed in and the cart count are client islands. */
 export async function SiteHeader({ categories }: { categories: Category[] }) {
@@ -13,7 +14,7 @@ export async function SiteHeader({ categories }: { categories: Category[] }) {
         <Link href="/" className="text-2xl font-semibold tracking-tight text-brand-dark">
           {t("name")}
         </Link>
-        <form action={getPathname({ href: "/search", locale })} role="search" className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1">
+        <form action={localizedPath("/search", locale)} role="search" className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1">
           <label htmlFor="site-search" className="sr-only">
             {t("searchLabel")}
           </label>

@@ -1,8 +1,9 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { redirect } from "./navigation";
+import { localizedPath } from "./paths";
 
 /** A server redirect to `href` in the current page's language (`/en/…` for English). */
 export async function localizedRedirect(href: string): Promise<never> {
-  return redirect({ href, locale: await getLocale() });
+  redirect(localizedPath(href, await getLocale()));
 }

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import { productImageUrl } from "../catalog/images";
 import type { Product } from "../catalog/types";
 import { LOCALES, type Locale } from "../i18n/locale";
-import { getPathname } from "../i18n/navigation";
+import { localizedPath } from "../i18n/paths";
 
 /**
  * A page's canonical URL in its language and its hreflang alternates (docs/api.md#urls): French
  * unprefixed (also the x-default), English under /en. Relative: metadataBase makes them absolute.
  */
 export function localizedAlternates(path: string, locale: Locale): NonNullable<Metadata["alternates"]> {
-  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((code) => [code, getPathname({ href: path, locale: code })]));
-  languages["x-default"] = getPathname({ href: path, locale: "fr" });
-  return { canonical: getPathname({ href: path, locale }), languages };
+  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((code) => [code, localizedPath(path, code)]));
+  languages["x-default"] = localizedPath(path, "fr");
+  return { canonical: localizedPath(path, locale), languages };
 }
 
 export function productMetadata(product: Product, locale: Locale): Metadata {

@@ -1,3 +1,5 @@
+import { withoutLocale } from "../i18n/paths";
+
 /**
  * Which URLs the service worker may keep (DESIGN.md §2, §5). Pure: the worker, pages and tests
  * share it.
@@ -5,11 +7,6 @@
 
 /** Personal pages and APIs: always from the network, never stored on the device. */
 const PERSONAL = [/^\/account(\/|$)/, /^\/checkout(\/|$)/, /^\/orders(\/|$)/, /^\/admin(\/|$)/, /^\/login(\/|$)/, /^\/register(\/|$)/, /^\/api\//];
-
-/** The path without its language prefix: English pages are under /en (docs/api.md#urls). */
-export function withoutLocale(pathname: string): string {
-  return pathname === "/en" ? "/" : pathname.startsWith("/en/") ? pathname.slice(3) : pathname;
-}
 
 export function isPersonalPath(pathname: string): boolean {
   const path = withoutLocale(pathname);
