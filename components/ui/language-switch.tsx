@@ -2,7 +2,7 @@
 
 import NextLink from "next/link";
 import { usePathname } from "next/navigation";
-import { LOCALES } from "@/lib/i18n/locale";
+import { LOCALES } from "@/lib/i18n/locales";
 import { usePageLocale } from "@/lib/i18n/navigation";
 import { localizedPath, withoutLocale } from "@/lib/i18n/paths";
 

@@ -1,15 +1,11 @@
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
 
-/** Locale choice, pure so it can be tested and reused by route handlers. */
-export const LOCALES = ["fr", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "fr";
-export const LOCALE_COOKIE = "NEXT_LOCALE";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./locales";
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
+/** Locale choice, pure so it can be tested and reused by route handlers. */
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale };
+export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
  * For requests outside the locale segment (route handlers, the admin): the cookie wins; else the

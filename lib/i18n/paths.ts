@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE } from "./locale";
+import { DEFAULT_LOCALE } from "./locales";
 
 /**
  * A site path in a language (docs/api.md#urls): French unprefixed, English under /en.
