@@ -203,7 +203,7 @@ function throughputChart(section: ThroughputSection): string {
   ]);
 }
 
-const LOAD_HEADER = ["route", "path", "req/s", "p50", "p99", "vs static file", "failures", "budget", "result"];
+const LOAD_HEADER = ["route", "path", "req/s", "p50", "p99", "vs static chunk", "failures", "budget", "result"];
 
 function throughputSection(results: BenchResults, verdicts: Verdicts): string {
   const section = results.throughput;
