@@ -45,4 +45,9 @@ export default defineConfig([
     },
   },
   globalIgnores([".next*/**", "out/**", "data/**", "public/sw.js", "bench/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  {
+    // Under app/[locale]/ every one-segment path looks like a page to this rule; the plain <a>
+    // links are deliberate full-page loads (the offline shells, docs/offline.md).
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
 ]);

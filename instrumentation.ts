@@ -14,4 +14,7 @@ export async function register() {
   console.log(`[vitrine] database ready (${database.kind}) in ${Date.now() - started} ms`);
   const { startReservationSweeper } = await import("./lib/inventory/sweeper");
   startReservationSweeper();
+  // Catalog and stock changes revalidate this server's cached pages (docs/scaling.md).
+  const { startCacheTagListener } = await import("./lib/next/cache-tag-listener");
+  await startCacheTagListener();
 }

@@ -53,6 +53,9 @@ const nextConfig = {
     },
     cacheMaxMemorySize: 0,
   }),
+  // proxy.ts sees the URL the server was asked for (initURL): with `next start -H <address>` the
+  // normalised one says "localhost", and a rewrite to it would be fetched as another origin.
+  skipProxyUrlNormalize: true,
   // `npm test` type-checks the whole project once (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   async headers() {

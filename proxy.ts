@@ -1,33 +1,32 @@
+import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
-import { cleanSource, isVisitorId, newVisitorId, SOURCE_COOKIE, VISITOR_COOKIE, VISITOR_MAX_AGE } from "./lib/visitor/cookie";
+import { hasSessionCookie } from "./lib/auth/session-cookie";
+import { internalCatalogPath } from "./lib/catalog/cached-paths";
+import { routing } from "./lib/i18n/routing";
+
+const localized = createMiddleware(routing);
 
 /**
- * Gives each browser a first-party visitor cookie on its first page (docs/accounts.md), and keeps
- * the campaign it came from (utm_source) for the browser session. Only a response that sets
- * one of them carries Set-Cookie: every later page stays as cacheable as the page itself is.
+ * One language per URL (docs/api.md#urls): French pages keep their unprefixed URLs and are
+ * rewritten to the internal `fr` segment, `/en/…` is English, `/fr/…` redirects to the
+ * unprefixed URL. Bounded query choices (a SKU, a known sort) get cached pages of their own and
+ * free filters a per-request page (lib/catalog/cached-paths.ts). Sets no cookie: the visitor
+ * cookie comes with POST /api/events, so a page is the same response for everyone and a cache
+ * can keep it (docs/scaling.md). The admin stays outside the locale segment.
  */
 export function proxy(request: NextRequest) {
-  const visitor = request.cookies.get(VISITOR_COOKIE)?.value;
-  const source = cleanSource(request.nextUrl.searchParams.get("utm_source"));
-  const needsVisitor = !isVisitorId(visitor);
-  const needsSource = source !== null && request.cookies.get(SOURCE_COOKIE)?.value !== source;
-  if (!needsVisitor && !needsSource) return NextResponse.next();
-
-  const secure = request.nextUrl.protocol === "https:";
-  const visitorId = needsVisitor ? newVisitorId() : visitor!;
-  // The page rendered for this very request sees the new cookies too.
-  request.cookies.set(VISITOR_COOKIE, visitorId);
-  if (source) request.cookies.set(SOURCE_COOKIE, source);
-  const response = NextResponse.next({ request: { headers: request.headers } });
-  if (needsVisitor) {
-    response.cookies.set(VISITOR_COOKIE, visitorId, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: VISITOR_MAX_AGE });
-  }
-  if (needsSource && source) response.cookies.set(SOURCE_COOKIE, source, { httpOnly: true, sameSite: "lax", secure, path: "/" });
-  return response;
+  const { pathname, searchParams } = request.nextUrl;
+  if (/^\/admin(?:\/|$)/.test(pathname)) return NextResponse.next();
+  const signedIn = hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
+  const internal = internalCatalogPath(pathname, searchParams, signedIn);
+  if (!internal) return localized(request);
+  // From request.url, not nextUrl: NextURL says "localhost" for 127.0.0.1, another origin to Next.
+  const url = new URL(internal.pathname, request.url);
+  if (internal.keepQuery) url.search = request.nextUrl.search;
+  return NextResponse.rewrite(url);
 }
 
 export const config = {
-  // Pages only: static files, images, the service worker and the API do not need it
-  // (POST /api/events sets the cookie itself when a page was served from a cache).
-  matcher: ["/((?!_next/|api/|images/|icons/|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)"],
+  // Pages only: static files, images, the service worker and the API are not localized.
+  matcher: ["/((?!_next/|api/|images/|icons/|locale|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)"],
 };

@@ -80,5 +80,20 @@ test("the shopper can switch the storefront to English", async ({ page }) => {
   await page.goto("/stores");
   await page.getByRole("navigation", { name: "Langue" }).getByRole("link", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Our stores" })).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/stores$/);
   await expect(page.getByRole("link", { name: "Cart" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // English has its own URLs: links stay in English, and French is one link away.
+  await page.getByRole("link", { name: "Cart" }).click();
+  await expect(page).toHaveURL(/\/en\/cart$/);
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Panier" })).toBeVisible();
+});
+
+test("each language page names the other as an alternate", async ({ page }) => {
+  await page.goto("/en/stores/paris-opera");
+  await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute("href", /[^n]\/stores\/paris-opera$/);
+  await page.goto("/stores/lyon-part-dieu");
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/en\/stores\/lyon-part-dieu$/);
 });

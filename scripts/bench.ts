@@ -9,7 +9,7 @@
  *
  * Short mode (or BENCH_SHORT=1): 1 Lighthouse run per page, 3 s load tests, no big catalog.
  * --sections runs only some of: database, lighthouse, ssr, throughput, offline, scale (naming
- * scale runs it in short mode too). Ports: --port (demo), +1 (big catalog), +5 (PostgreSQL).
+ * scale runs it in short mode too). Ports: --port (demo), +1 (big catalog), +2 (bare Next.js page), +5 (PostgreSQL).
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -65,9 +65,9 @@ async function run(): Promise<void> {
   if (!Number.isInteger(scaleProducts) || scaleProducts < 1) throw new Error("--scale-products must be a whole number");
 
   const { machineFacts } = await import("./bench/machine");
-  const { build, hasBuild, startServer } = await import("./bench/server");
-  const { fetchSubjects, loadRoutes, ssrPages, warmPage } = await import("./bench/pages");
-  const { runLighthouse } = await import("./bench/lighthouse");
+  const { BARE_APP_DIR, build, buildBare, hasBuild, startServer } = await import("./bench/server");
+  const { fetchSubjects, loadRoutes, ssrPages, staticChunkPath, warmPage } = await import("./bench/pages");
+  const { runLighthouse, withGapToBare } = await import("./bench/lighthouse");
   const { measureSsr, measureThroughput } = await import("./bench/throughput");
   const { measureOffline } = await import("./bench/offline");
   const { measureScale } = await import("./bench/scale");
@@ -98,10 +98,12 @@ async function run(): Promise<void> {
   const needsScale = runs("scale") && (!short || values.sections !== undefined);
   if (values["skip-build"] && hasBuild(DIST_DIR)) log(`reusing the build in ${DIST_DIR}`);
   else if (needsDemoServer || needsScale) build(DIST_DIR, log);
+  if (runs("lighthouse")) buildBare(log);
 
-  const connections = 10;
+  const connections = 50;
   const durationSeconds = short ? 3 : 10;
-  const ceilingPath = "/robots.txt";
+  // A real /_next/static/ chunk of the served build, read from the home page once it runs.
+  let ceilingPath = "";
   const notSelected: NotMeasured = { measured: false, reason: `not selected (--sections ${values.sections})` };
   const results: BenchResults = {
     version: 1,
@@ -133,16 +135,31 @@ async function run(): Promise<void> {
       const subjects = await fetchSubjects(server.baseUrl, short ? 5 : 10);
       results.catalogProducts = subjects.total;
       const pages = { home: "/", category: `/categories/${subjects.category}`, product: `/products/${subjects.product}` };
+      ceilingPath = staticChunkPath(await (await fetch(server.baseUrl + "/")).text());
       // Each page and its images once before Lighthouse: it measures a warm server, as shoppers mostly meet it.
       for (const page of Object.values(pages)) await warmPage(server.baseUrl + page);
-      results.lighthouse = await section("lighthouse", () =>
-        runLighthouse({
-          pages: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, server.baseUrl + page])),
-          runs: short ? 1 : 3,
-          chromePath: CHROME,
-          log,
-        }),
-      );
+      results.lighthouse = await section("lighthouse", async () => {
+        // The bare Next.js page runs beside the storefront, so both meet the same machine load.
+        const bare = await startServer({
+          distDir: ".next-bench",
+          appDir: BARE_APP_DIR,
+          readyPath: "/",
+          port: port + 2,
+          dataDir: "data/bench-bare",
+          logFile: path.join(runDir, "server-bare.log"),
+        });
+        try {
+          const section = await runLighthouse({
+            pages: { bare: `${bare.baseUrl}/`, ...Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, server.baseUrl + page])) },
+            runs: short ? 1 : 3,
+            chromePath: CHROME,
+            log,
+          });
+          return section.measured ? withGapToBare(section) : section;
+        } finally {
+          await bare.stop();
+        }
+      });
       results.ssr = await section("ssr", () => measureSsr(server.baseUrl, ssrPages(subjects)));
       results.throughput = await section("throughput", () =>
         measureThroughput({ baseUrl: server.baseUrl, ceilingPath, routes: loadRoutes(subjects), connections, durationSeconds, log }),

@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { redirect } from "next/navigation";
+import { Link } from "@/lib/i18n/navigation";
+import { localizedRedirect } from "@/lib/i18n/redirect";
 import { getTranslations } from "next-intl/server";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { getCurrentSession } from "@/lib/auth/session";
@@ -24,7 +24,7 @@ export async function authPageTitle(mode: Mode): Promise<string> {
  */
 export async function AuthPage({ mode, next: requested }: { mode: Mode; next: string | string[] | undefined }) {
   const next = safeNextPath(requested);
-  if (await getCurrentSession()) redirect(next);
+  if (await getCurrentSession()) return localizedRedirect(next);
   const [t, texts] = await Promise.all([getTranslations("account"), authFormTexts(mode)]);
   const page = PAGES[mode];
   const otherHref = next === "/" ? page.other : `${page.other}?next=${encodeURIComponent(next)}`;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { ViewedList } from "@/components/history/viewed-list";

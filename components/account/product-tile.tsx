@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Price } from "@/components/catalog/price";
 import { ProductImage } from "@/components/catalog/product-image";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 
 type State = "unknown" | "signed-out" | "saved" | "not-saved" | "busy";

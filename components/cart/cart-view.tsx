@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { visibleLines } from "@/lib/cart/merge";
 import { MAX_LINE_QUANTITY, type CartLine, type CartMergeChange } from "@/lib/cart/types";

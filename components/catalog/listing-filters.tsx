@@ -1,5 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ProductQuery, Sort } from "@/lib/catalog/types";
+import { localizedPath } from "@/lib/i18n/paths";
 
 const SORT_LABELS: Record<Sort, string> = {
   relevance: "sortRelevance",
@@ -23,10 +24,12 @@ export async function ListingFilters({
   sorts: Sort[];
   hidden?: Record<string, string>;
 }) {
-  const t = await getTranslations("catalog");
+  const [t, locale] = await Promise.all([getTranslations("catalog"), getLocale()]);
+  // A plain form and link (no client router): the path in this page's language.
+  const target = localizedPath(action, locale);
   const inputClass = "w-full rounded-md border border-stone-400 px-3 py-2";
   return (
-    <form action={action} className="flex flex-col gap-5 text-sm" aria-label={t("filters")}>
+    <form action={target} className="flex flex-col gap-5 text-sm" aria-label={t("filters")}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -74,7 +77,7 @@ export async function ListingFilters({
         <button type="submit" className="rounded-md bg-ink px-4 py-2 font-medium text-white">
           {t("apply")}
         </button>
-        <a href={`${action}${hidden.q ? `?q=${encodeURIComponent(hidden.q)}` : ""}`} className="underline underline-offset-4">
+        <a href={`${target}${hidden.q ? `?q=${encodeURIComponent(hidden.q)}` : ""}`} className="underline underline-offset-4">
           {t("reset")}
         </a>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { Link } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { formatPrice } from "@/lib/i18n/format";
 import { getCartLines, setLineQuantity } from "@/lib/offline/cart-store";
@@ -20,7 +20,7 @@ interface Props {
   stores: { slug: string; name: string; city: string }[];
   defaultStore?: string;
   defaultEmail?: string;
-  /** The server action that prices the device cart's lines (app/checkout/actions.ts). */
+  /** The server action that prices the device cart's lines (app/[locale]/checkout/actions.ts). */
   quoteCart: (lines: { sku: string; quantity: number }[]) => Promise<QuotedLine[]>;
 }
 

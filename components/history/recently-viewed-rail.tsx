@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 import { ProductImage } from "@/components/catalog/product-image";
 import { formatPrice } from "@/lib/i18n/format";

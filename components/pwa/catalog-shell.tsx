@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 import { AddToCartButton, type AddToCartTexts } from "@/components/cart/add-to-cart-button";
 import { availabilityUrl, chooseSku } from "@/lib/catalog/sku-choice";

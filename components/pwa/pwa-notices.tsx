@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Workbox } from "workbox-window";
+import { signedInHint } from "@/lib/auth/signed-in-hint";
 import { whenIdle } from "@/lib/browser/idle";
 import { startCartReplay } from "@/lib/offline/cart-replay";
 import { mirrorSyncedAt, syncMirror } from "@/lib/offline/mirror";
@@ -28,14 +29,25 @@ const CHUNK_RELOAD_KEY = "vitrine.chunkReloadAt";
  * what the shopper is reading) the offline status and the update prompt. The install offer is
  * InstallOffer's, below the content.
  */
-export function PwaNotices({ texts, signedIn }: { texts: PwaTexts; signedIn: boolean }) {
+export function PwaNotices({ texts }: { texts: PwaTexts }) {
   const online = useSyncExternalStore(subscribeOnline, isOnline, isOnlineOnServer);
   const [waiting, setWaiting] = useState(false);
   const workbox = useRef<Workbox | null>(null);
   const updateRequested = useRef(false);
 
   useEffect(() => reloadOnChunkError(), []);
-  useEffect(() => startCartReplay({ signedIn }), [signedIn]);
+  useEffect(() => {
+    // The page is the same for everyone (cached): whether to pull the account cart is asked here.
+    let stop: (() => void) | undefined;
+    let active = true;
+    void signedInHint().then((signedIn) => {
+      if (active) stop = startCartReplay({ signedIn });
+    });
+    return () => {
+      active = false;
+      stop?.();
+    };
+  }, []);
   useEffect(() => whenIdle(() => void refreshMirror(), MIRROR_IDLE), []);
   useEffect(() => {
     if (!online) return;

@@ -10,12 +10,30 @@ import { afterLoadWhenIdle } from "@/lib/browser/idle";
  * page from the server (no reload, scroll and focus kept). The server stays the only place that
  * turns levels into words, buttons and store lists, so this stays a few hundred bytes.
  */
+const MAX_RETRIES = 3;
+const RETRY_MS = 400;
+
 export function LiveStock({ skus, levels }: { skus: string[]; levels: Record<string, number> }) {
   const router = useRouter();
   const shown = useRef(levels);
+  /** Levels the stream reported that the page did not show yet, and refreshes tried for them. */
+  const awaited = useRef<Record<string, number>>({});
+  const retries = useRef(0);
   useEffect(() => {
     shown.current = levels;
-  }, [levels]);
+    // The page is served from a cache that the change revalidates (docs/scaling.md); should a
+    // refresh still meet the older copy, ask again shortly, a few times at most.
+    const behind = Object.entries(awaited.current).some(([key, available]) => (levels[key] ?? 0) !== available);
+    if (!behind) {
+      awaited.current = {};
+      retries.current = 0;
+      return;
+    }
+    if (retries.current >= MAX_RETRIES) return;
+    retries.current += 1;
+    const timer = setTimeout(() => startTransition(() => router.refresh()), RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [levels, router]);
   const query = skus.join(",");
   useEffect(() => {
     let source: EventSource | undefined;
@@ -32,6 +50,8 @@ export function LiveStock({ skus, levels }: { skus: string[]; levels: Record<str
       const key = `${sku}@${location}`;
       if ((shown.current[key] ?? 0) === available) return;
       shown.current = { ...shown.current, [key]: available };
+      awaited.current = { ...awaited.current, [key]: available };
+      retries.current = 0;
       // Several changes in a burst (an order of many lines) make one refresh.
       clearTimeout(timer);
       timer = setTimeout(() => startTransition(() => router.refresh()), 100);

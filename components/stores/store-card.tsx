@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { Store } from "@/lib/stores/types";
 import { OpenStatus } from "./open-status";

@@ -1,19 +1,20 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AccountLink } from "@/components/account/account-link";
 import { CartCount } from "@/components/cart/cart-count";
-import { getTranslations } from "next-intl/server";
-import { hasSessionCookieOnRequest } from "@/lib/auth/session";
 import type { Category } from "@/lib/catalog/types";
+import { Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
 
+/** The same for every shopper (cached pages): who is signed in and the cart count are client islands. */
 export async function SiteHeader({ categories }: { categories: Category[] }) {
-  // Cookie presence only (no database): an expired session lands on /login via /account.
-  const [t, account, signedIn] = await Promise.all([getTranslations("site"), getTranslations("account"), hasSessionCookieOnRequest()]);
+  const [t, account, locale] = await Promise.all([getTranslations("site"), getTranslations("account"), getLocale()]);
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-2xl font-semibold tracking-tight text-brand-dark">
           {t("name")}
         </Link>
-        <form action="/search" role="search" className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1">
+        <form action={localizedPath("/search", locale)} role="search" className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1">
           <label htmlFor="site-search" className="sr-only">
             {t("searchLabel")}
           </label>
@@ -33,9 +34,7 @@ export async function SiteHeader({ categories }: { categories: Category[] }) {
           <Link href="/stores" className="underline-offset-4 hover:underline">
             {t("stores")}
           </Link>
-          <Link href={signedIn ? "/account" : "/login"} className="underline-offset-4 hover:underline">
-            {signedIn ? account("headerAccount") : account("headerSignIn")}
-          </Link>
+          <AccountLink signIn={account("headerSignIn")} account={account("headerAccount")} />
           <Link href="/cart" className="rounded-md border border-ink px-3 py-1.5 underline-offset-4 hover:underline">
             {t("cart")}
             <CartCount />

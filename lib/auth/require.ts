@@ -1,10 +1,10 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { localizedRedirect } from "../i18n/redirect";
 import { getCurrentSession, type CurrentSession } from "./session";
 
 /** For account pages: the session, or a redirect to sign-in that comes back to `path`. */
 export async function requireSession(path: string): Promise<CurrentSession> {
   const current = await getCurrentSession();
-  if (!current) redirect(`/login?next=${encodeURIComponent(path)}`);
+  if (!current) return localizedRedirect(`/login?next=${encodeURIComponent(path)}`);
   return current;
 }

@@ -10,6 +10,7 @@ import type { Db } from "../db/client";
 export const CACHE_TAGS_CHANNEL = "cache_tags";
 
 export const catalogTag = "catalog"; // navigation: category tree, home, listings
+export const homeTag = "home"; // the home page's newest products
 export const productTag = (slug: string) => `product:${slug}`;
 export const categoryTag = (slug: string) => `category:${slug}`;
 export const storeTag = (slug: string) => `store:${slug}`;

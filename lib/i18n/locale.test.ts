@@ -11,3 +11,8 @@ describe("pickLocale", () => {
     expect(pickLocale(undefined, ";;;,q=,")).toBe("fr");
   });
 });
+
+describe("pickLocale with regional and malformed tags", () => {
+  it("matches a region to its language", () => expect(pickLocale(undefined, "en-US,de;q=0.5")).toBe("en"));
+  it("skips a malformed tag and matches the next one", () => expect(pickLocale(undefined, "x_!!, *, en;q=0.1")).toBe("en"));
+});

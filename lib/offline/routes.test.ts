@@ -5,7 +5,7 @@ const url = (path: string) => new URL(path, "https://vitrine.test");
 
 describe("isPersonalPath", () => {
   it("keeps account, checkout, orders, reservations, admin, sign-in pages and every API off the device", () => {
-    for (const path of ["/account", "/account/history", "/checkout", "/orders/42", "/reservations/0b8f", "/reservations/new", "/admin/stock", "/login", "/api/cart", "/api/auth/session"]) {
+    for (const path of ["/account", "/account/history", "/checkout", "/orders/42", "/reservations/0b8f", "/reservations/new", "/admin/stock", "/login", "/api/cart", "/api/auth/session", "/en/account", "/en/checkout", "/en/orders/42", "/en/reservations/0b8f", "/en/login"]) {
       expect(isPersonalPath(path), path).toBe(true);
     }
   });
@@ -21,6 +21,7 @@ describe("catalogRoute", () => {
     expect(catalogRoute(url("/products/chemise-lin?sku=X"))).toEqual({ kind: "product", slug: "chemise-lin" });
     expect(catalogRoute(url("/categories/robes?page=2"))).toEqual({ kind: "category", slug: "robes" });
     expect(catalogRoute(url("/search?q=lin"))).toEqual({ kind: "search", q: "lin" });
+    expect(catalogRoute(url("/en/products/chemise-lin"))).toEqual({ kind: "product", slug: "chemise-lin" });
   });
   it("leaves anything else (stores, nested pages, odd slugs) to the offline page", () => {
     expect(catalogRoute(url("/products/chemise/stores"))).toBeNull();

@@ -1,3 +1,5 @@
+import { withoutLocale } from "../i18n/paths";
+
 /**
  * Which URLs the service worker may keep (docs/offline.md). Pure: the worker, pages and tests
  * share it.
@@ -10,7 +12,8 @@
 const PERSONAL = [/^\/account(\/|$)/, /^\/checkout(\/|$)/, /^\/orders(\/|$)/, /^\/reservations(\/|$)/, /^\/admin(\/|$)/, /^\/login(\/|$)/, /^\/register(\/|$)/, /^\/api\//];
 
 export function isPersonalPath(pathname: string): boolean {
-  return PERSONAL.some((pattern) => pattern.test(pathname));
+  const path = withoutLocale(pathname);
+  return PERSONAL.some((pattern) => pattern.test(path));
 }
 
 export type CatalogRoute = { kind: "product"; slug: string } | { kind: "category"; slug: string } | { kind: "search"; q: string };
@@ -21,11 +24,12 @@ const CATEGORY = new RegExp(`^/categories/${SLUG}/?$`);
 
 /** The catalog pages the offline shell can draw from the mirror; null for any other URL. */
 export function catalogRoute(url: URL): CatalogRoute | null {
-  const product = PRODUCT.exec(url.pathname);
+  const path = withoutLocale(url.pathname);
+  const product = PRODUCT.exec(path);
   if (product) return { kind: "product", slug: product[1]! };
-  const category = CATEGORY.exec(url.pathname);
+  const category = CATEGORY.exec(path);
   if (category) return { kind: "category", slug: category[1]! };
-  if (url.pathname === "/search" || url.pathname === "/search/") return { kind: "search", q: url.searchParams.get("q") ?? "" };
+  if (path === "/search" || path === "/search/") return { kind: "search", q: url.searchParams.get("q") ?? "" };
   return null;
 }
 

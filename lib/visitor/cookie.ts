@@ -1,12 +1,13 @@
 /**
- * The first-party visitor cookie (docs/accounts.md): a random id per browser, set by proxy.ts on the
- * first page, that product views and cart changes are recorded against until the shopper signs
- * in. Edge-safe and pure (proxy.ts imports it).
+ * The first-party visitor cookie (docs/accounts.md): a random id per browser, given by the first
+ * POST /api/events (pages set no cookie, so caches can keep them: docs/scaling.md), that product
+ * views and cart changes are recorded against until the shopper signs in. Pure.
  */
 export const VISITOR_COOKIE = "vitrine_vid";
 /** The campaign (utm_source) this browser arrived from, kept for the browser session. */
 export const SOURCE_COOKIE = "vitrine_src";
-export const VISITOR_MAX_AGE = 60 * 60 * 24 * 400; // the longest browsers keep a cookie
+/** 13 months at most (395 days): the CNIL's limit for a consent-exempt audience cookie. */
+export const VISITOR_MAX_AGE = 60 * 60 * 24 * 395;
 
 const VISITOR_ID = /^[A-Za-z0-9_-]{22,64}$/;
 

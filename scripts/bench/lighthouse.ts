@@ -132,3 +132,13 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
     chrome.kill();
   }
 }
+
+/** Each page's performance score below the bare Next.js page's of the same run (0 when above). */
+export function withGapToBare(section: LighthouseSection): LighthouseSection {
+  const bare = section.pages.bare;
+  if (!bare) return section;
+  const pages = Object.fromEntries(
+    Object.entries(section.pages).map(([name, page]) => [name, name === "bare" ? page : { ...page, performanceBelowBare: Math.max(0, bare.performance - page.performance) }]),
+  );
+  return { ...section, pages };
+}

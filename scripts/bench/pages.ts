@@ -45,6 +45,7 @@ export async function fetchSubjects(baseUrl: string, samples: number): Promise<S
 
 export function loadRoutes(s: Subjects): Record<string, string> {
   return {
+    home: "/",
     product: `/products/${s.product}`,
     category: `/categories/${s.category}`,
     search: `/search?q=${encodeURIComponent(s.term)}`,
@@ -52,11 +53,15 @@ export function loadRoutes(s: Subjects): Record<string, string> {
   };
 }
 
+/**
+ * The cache-miss path: URLs no earlier step requested (the first product and category were
+ * warmed for Lighthouse and the load test), each requested once.
+ */
 export function ssrPages(s: Subjects): Record<string, string[]> {
   return {
-    home: ["/", "/?utm_source=bench", "/?utm_source=newsletter"],
-    product: s.products.map((slug) => `/products/${slug}`),
-    category: s.categories.map((slug) => `/categories/${slug}`),
+    home: ["/?utm_source=bench", "/?utm_source=newsletter"],
+    product: s.products.filter((slug) => slug !== s.product).map((slug) => `/products/${slug}`),
+    category: s.categories.filter((slug) => slug !== s.category).map((slug) => `/categories/${slug}`),
     search: s.terms.map((term) => `/search?q=${encodeURIComponent(term)}`),
   };
 }
@@ -80,4 +85,14 @@ export function pageImageUrls(html: string): string[] {
 export async function warmPage(url: string): Promise<void> {
   const html = await (await fetch(url)).text();
   for (const image of pageImageUrls(html)) await (await fetch(new URL(image, url))).arrayBuffer();
+}
+
+/**
+ * A real file under `/_next/static/` that the page loads (its first script chunk): the ceiling
+ * the pages' throughput is compared with, served by the same server.
+ */
+export function staticChunkPath(html: string): string {
+  const match = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html);
+  if (!match) throw new Error("the page names no /_next/static/ script");
+  return match[1]!;
 }

@@ -187,14 +187,14 @@ function loadRows(section: ThroughputSection, pathPrefix: string | null, verdict
     budgetPath ? verdicts.status(budgetPath) : "—",
   ];
   return [
-    row("static file", section.ceiling, null),
+    row("static chunk", section.ceiling, null),
     ...Object.entries(section.routes).map(([name, r]) => row(name, r, pathPrefix ? `${pathPrefix}.routes.${name}.ratio` : null)),
   ];
 }
 
 function throughputChart(section: ThroughputSection): string {
   return barChart([
-    { label: "static file", value: section.ceiling.requestsPerSecond, text: `${rps(section.ceiling.requestsPerSecond)} req/s` },
+    { label: "static chunk", value: section.ceiling.requestsPerSecond, text: `${rps(section.ceiling.requestsPerSecond)} req/s` },
     ...Object.entries(section.routes).map(([name, r]) => ({
       label: name,
       value: r.requestsPerSecond,
@@ -203,7 +203,7 @@ function throughputChart(section: ThroughputSection): string {
   ]);
 }
 
-const LOAD_HEADER = ["route", "path", "req/s", "p50", "p99", "vs static file", "failures", "budget", "result"];
+const LOAD_HEADER = ["route", "path", "req/s", "p50", "p99", "vs static chunk", "failures", "budget", "result"];
 
 function throughputSection(results: BenchResults, verdicts: Verdicts): string {
   const section = results.throughput;
@@ -212,7 +212,7 @@ function throughputSection(results: BenchResults, verdicts: Verdicts): string {
   return [
     title,
     "",
-    `\`next start\` on PGlite with the ${results.catalogProducts}-product demo catalog; ${section.connections} connections for ${section.durationSeconds} s per route. The static file served by the same server is the ceiling each route is compared with. The load generator shares the machine's ${results.machine.cores} cores with the server.`,
+    `\`next start\` on PGlite with the ${results.catalogProducts}-product demo catalog; ${section.connections} connections for ${section.durationSeconds} s per route. A real \`/_next/static/\` chunk served by the same server is the ceiling each route is compared with; each route is requested a few times first, so this is the **cache-hit** path (the miss path is the single-request table below). The load generator shares the machine's ${results.machine.cores} cores with the server.`,
     "",
     table(LOAD_HEADER, loadRows(section, "throughput", verdicts)),
     "",
@@ -230,7 +230,7 @@ function ssrTable(timings: Record<string, SingleRequestTiming>): string {
 function ssrSection(results: BenchResults): string {
   const title = "## Single-request SSR timings";
   if (!isMeasured(results.ssr)) return `${title}\n\n${notMeasured(results.ssr)}`;
-  return `${title}\n\nOne request at a time on an idle server, timed until the whole body is read (time to full HTML, not time to first byte).\n\n${ssrTable(results.ssr)}`;
+  return `${title}\n\nThe **cache-miss** path: URLs nothing requested before, one request at a time on an idle server, timed until the whole body is read (time to full HTML, not time to first byte).\n\n${ssrTable(results.ssr)}`;
 }
 
 function offlineSection(results: BenchResults, verdicts: Verdicts): string {
@@ -270,8 +270,8 @@ function scaleSection(results: BenchResults): string {
   const demo = results.throughput;
   const big = section.throughput;
   if (isMeasured(big)) {
-    const pick = (s: ThroughputSection, name: string): LoadResult | undefined => (name === "static file" ? s.ceiling : s.routes[name]);
-    const names = ["static file", ...Object.keys(big.routes)];
+    const pick = (s: ThroughputSection, name: string): LoadResult | undefined => (name === "static chunk" ? s.ceiling : s.routes[name]);
+    const names = ["static chunk", ...Object.keys(big.routes)];
     const small = isMeasured(demo) ? demo : null;
     parts.push(
       "",

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { fetchSubjects, loadRoutes, ssrPages } from "./pages";
+import { fetchSubjects, loadRoutes, ssrPages, staticChunkPath } from "./pages";
 import { startServer } from "./server";
 import { round } from "./stats";
 import { measureSsr, measureThroughput } from "./throughput";
@@ -32,6 +32,7 @@ export interface ScaleOptions {
   products: number;
   connections: number;
   durationSeconds: number;
+  /** The static chunk measured as the ceiling; empty: read from this server's home page. */
   ceilingPath: string;
   ssrSamples: number;
   runDir: string;
@@ -55,7 +56,7 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleSection>
     const ssr = await measureSsr(server.baseUrl, ssrPages(subjects));
     const throughput = await measureThroughput({
       baseUrl: server.baseUrl,
-      ceilingPath: options.ceilingPath,
+      ceilingPath: options.ceilingPath || staticChunkPath(await (await fetch(`${server.baseUrl}/`)).text()),
       routes: loadRoutes(subjects),
       connections: options.connections,
       durationSeconds: options.durationSeconds,

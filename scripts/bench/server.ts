@@ -38,6 +38,21 @@ export interface StartOptions {
   dataDir: string;
   logFile: string;
   timeoutMs?: number;
+  /** Another Next.js app (the bare page), served from its own folder; default: this project. */
+  appDir?: string;
+  /** Answers 200 once the server is ready. */
+  readyPath?: string;
+}
+
+/** The bare Next.js page of the same run: its own folder, built once into its own .next-bench. */
+export const BARE_APP_DIR = "bench/bare-next";
+
+export function buildBare(log: (line: string) => void): void {
+  if (hasBuild(path.join(BARE_APP_DIR, ".next-bench"))) return;
+  log(`building the bare Next.js page (${BARE_APP_DIR})…`);
+  const nextBin = path.join(process.cwd(), "node_modules/next/dist/bin/next");
+  const { status } = spawnSync(process.execPath, [nextBin, "build", BARE_APP_DIR], { stdio: ["ignore", "inherit", "inherit"] });
+  if (status !== 0) throw new Error(`next build ${BARE_APP_DIR} failed (exit ${status})`);
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
@@ -46,7 +61,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const started = Date.now();
   const nextBin = path.join(process.cwd(), "node_modules/next/dist/bin/next");
   // Its own process group, so stop() ends the server and nothing else.
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const appArgs = options.appDir ? [options.appDir] : [];
+  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", ...appArgs, "-p", String(options.port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: options.distDir, DATA_DIR: options.dataDir, SITE_URL: baseUrl, PORT: String(options.port) },
@@ -70,7 +86,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   while (Date.now() < deadline) {
     if (exited !== null) throw new Error(`next start exited (${exited}) before it was ready: see ${options.logFile}`);
     try {
-      const response = await fetch(`${baseUrl}/api/health`);
+      const response = await fetch(`${baseUrl}${options.readyPath ?? "/api/health"}`);
       if (response.ok) return { baseUrl, startMs: Date.now() - started, stop };
     } catch {
       // not listening yet

@@ -85,7 +85,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     options.log(`autocannon ${name} ${routePath}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
     return result;
   };
-  const ceiling = await run("static file", options.ceilingPath);
+  const ceiling = await run("static chunk", options.ceilingPath);
   const routes: Record<string, LoadResult> = {};
   for (const [name, routePath] of Object.entries(options.routes)) routes[name] = await run(name, routePath);
   return {

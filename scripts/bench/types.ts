@@ -43,8 +43,10 @@ export interface LighthousePage {
   failingAudits: string[];
   /** The element Lighthouse took as the largest contentful paint, in the median run. */
   lcpElement: string | null;
+  /** Performance points below the bare Next.js page measured in the same run. */
+  performanceBelowBare?: number;
   /** Every run's figures, for the record; the page's figures above are their medians. */
-  runs: Omit<LighthousePage, "runs" | "scripts" | "url" | "failingAudits" | "lcpElement">[];
+  runs: Omit<LighthousePage, "runs" | "scripts" | "url" | "failingAudits" | "lcpElement" | "performanceBelowBare">[];
 }
 
 export interface LighthouseSection {

@@ -9,7 +9,7 @@ import { tooManyRequests } from "@/lib/http/rate-limited";
 import { consumeLimit } from "@/lib/limits/limiter";
 import { privateJson } from "@/lib/http/private-response";
 import { eventsBatchSchema, recordViews } from "@/lib/history/events";
-import { cleanSource, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "@/lib/visitor/cookie";
+import { cleanSource, newVisitorId, SOURCE_COOKIE, VISITOR_COOKIE, VISITOR_MAX_AGE } from "@/lib/visitor/cookie";
 import { visitorOfRequest } from "@/lib/visitor/request";
 
 export const dynamic = "force-dynamic";
@@ -23,11 +23,13 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   const visitor = visitorOfRequest(request);
   const db = await getDb();
   const current = await getSessionFromHeaders(request.headers);
-  // A page served from a cache never passed through proxy.ts: give the browser its cookie here.
+  // Pages set no cookie (they are cached, docs/scaling.md): the browser gets its visitor cookie
+  // here, and the campaign it arrived from (the first event naming one) for the browser session.
   const visitorId = visitor.visitorId ?? newVisitorId();
+  const arrivedFrom = body.value.events.map((event) => cleanSource(event.source)).find((source) => source !== null) ?? null;
   const result = await recordViews(
     db,
-    { visitorId, userId: current?.user.id ?? null, ...visitor.hints, sessionSource: cleanSource(visitor.source), now: Date.now() },
+    { visitorId, userId: current?.user.id ?? null, ...visitor.hints, sessionSource: cleanSource(visitor.source) ?? arrivedFrom, now: Date.now() },
     body.value.events,
   );
   if (current) await touchSession(db, current.session.id);
@@ -40,6 +42,9 @@ export const POST = withApiErrors(async (request: NextRequest) => {
       path: "/",
       maxAge: VISITOR_MAX_AGE,
     });
+  }
+  if (arrivedFrom && arrivedFrom !== visitor.source) {
+    response.cookies.set(SOURCE_COOKIE, arrivedFrom, { httpOnly: true, sameSite: "lax", secure: request.nextUrl.protocol === "https:", path: "/" });
   }
   return response;
 });

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatPrice } from "@/lib/i18n/format";
+import { getOrder } from "@/lib/orders/queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string | string[] }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("order");
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Order confirmation for the holder of its link or its signed-in owner. */
+export default async function OrderPage({ params, searchParams }: Props) {
+  const [{ id }, { token }, t, locale, user] = await Promise.all([params, searchParams, getTranslations("order"), getLocale(), getSessionUser()]);
+  const order = id.length <= 64 ? await getOrder(await getDb(), id, { token: typeof token === "string" ? token : undefined, userId: user?.id }) : null;
+  if (!order) notFound();
+  const price = (cents: number) => formatPrice(cents, locale);
+  return (
+    <div className="mx-auto flex max-w-xl flex-col gap-5">
+      <div>
+        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="mt-1 text-sm text-muted">{t("number", { id: order.id.slice(0, 8).toUpperCase() })}</p>
+      </div>
+      <p role="status" className="rounded-md bg-green-50 p-3 font-medium text-ok" data-order-status={order.status}>
+        {order.status === "paid" ? t("statusPaid") : t("statusAwaitingPickup")}
+      </p>
+      <section aria-labelledby="order-items" className="rounded-lg border border-line bg-white p-4">
+        <h2 id="order-items" className="mb-2 text-lg font-semibold">
+          {t("items")}
+        </h2>
+        <ul className="flex flex-col divide-y divide-line">
+          {order.lines.map((line) => (
+            <li key={line.sku} className="flex justify-between gap-3 py-2">
+              <span>
+                <Link href={`/products/${line.productSlug}?sku=${encodeURIComponent(line.sku)}`} className="underline underline-offset-4">
+                  {line.productName}
+                </Link>{" "}
+                <span className="text-sm text-muted">
+                  {line.label} · {line.quantity} × {price(line.unitPriceCents)}
+                </span>
+              </span>
+              <span className="tabular-nums">{price(line.quantity * line.unitPriceCents)}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2 flex justify-between border-t border-line pt-2 font-semibold">
+          <span>{t("total")}</span>
+          <span className="tabular-nums" data-order-total={order.totalCents}>
+            {price(order.totalCents)}
+          </span>
+        </p>
+      </section>
+      <section aria-labelledby="order-fulfilment" className="rounded-lg border border-line bg-white p-4">
+        <h2 id="order-fulfilment" className="mb-1 text-lg font-semibold">
+          {order.fulfilment === "pickup" ? t("pickupAt") : t("deliveryTo")}
+        </h2>
+        {order.store ? (
+          <address className="not-italic">
+            <Link href={`/stores/${order.store.slug}`} className="underline underline-offset-4">
+              {order.store.name}
+            </Link>
+            <br />
+            {order.store.address}, {order.store.postcode} {order.store.city}
+          </address>
+        ) : (
+          order.deliveryAddress && (
+            <address className="not-italic">
+              {order.deliveryAddress.name}
+              <br />
+              {order.deliveryAddress.line1}
+              <br />
+              {order.deliveryAddress.postcode} {order.deliveryAddress.city}
+            </address>
+          )
+        )}
+      </section>
+      <p className="text-sm text-muted">{t("confirmationFor", { email: order.email })}</p>
+      <p className="text-sm text-muted">{t("keepLink")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { localizedRedirect } from "@/lib/i18n/redirect";
+import { after } from "next/server";
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { mailReservation } from "@/lib/inventory/reservation-mail";
+import { cancelReservation, createReservation, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
+import { emailSchema, skuSchema, storeSlugSchema } from "@/lib/orders/order-request";
+import { PLACE_COOKIE_MAX_AGE, STORE_COOKIE } from "@/lib/stores/shopper-place";
+
+const formSchema = z.object({
+  sku: skuSchema,
+  store: storeSlugSchema,
+  quantity: z.coerce.number().int().min(1).max(MAX_RESERVED_UNITS),
+  email: emailSchema,
+});
+
+/** The reservation form: holds the units, remembers the store, opens the reservation's page. */
+export async function reserveAction(form: FormData): Promise<void> {
+  const parsed = formSchema.safeParse(Object.fromEntries(form));
+  const sku = String(form.get("sku") ?? "").slice(0, 64);
+  const store = String(form.get("store") ?? "").slice(0, 64);
+  const back = (error: string) => `/reservations/new?${new URLSearchParams({ sku, store, error })}`;
+  if (!parsed.success) return localizedRedirect(back("invalid"));
+  const user = await getSessionUser();
+  const db = await getDb();
+  const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null });
+  if (!result.ok) return localizedRedirect(back(result.reason === "out_of_stock" ? "out_of_stock" : "invalid"));
+  after(() => mailReservation(db, result));
+  (await cookies()).set(STORE_COOKIE, parsed.data.store, { path: "/", maxAge: PLACE_COOKIE_MAX_AGE, sameSite: "lax" });
+  await localizedRedirect(`/reservations/${result.id}?token=${result.token}`);
+}
+
+export async function cancelReservationAction(form: FormData): Promise<void> {
+  const id = String(form.get("id") ?? "").slice(0, 64);
+  const token = String(form.get("token") ?? "").slice(0, 100) || undefined;
+  const user = await getSessionUser();
+  await cancelReservation(await getDb(), id, { token, userId: user?.id });
+  await localizedRedirect(`/reservations/${id}${token ? `?token=${token}` : ""}`);
+}

@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { CampaignHero } from "@/components/catalog/campaign-hero";
+import { ProductCard, ProductGrid } from "@/components/catalog/product-card";
+import { RecentlyViewedRail } from "@/components/history/recently-viewed-rail";
+import { listCategoriesCached, newestProductsCached } from "@/lib/catalog/cached";
+import type { Locale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+
+/**
+ * The home page's body. `personal` is the signed-in shopper's "continue where you left off":
+ * the cached page has none (app/[locale]/page.tsx), the signed-in one streams it
+ * (app/[locale]/welcome-back/page.tsx, where proxy.ts sends requests with a session cookie).
+ */
+export async function HomeView({ locale, personal }: { locale: Locale; personal?: React.ReactNode }) {
+  const [categories, newest, t, account] = await Promise.all([
+    listCategoriesCached(),
+    newestProductsCached(),
+    getTranslations("home"),
+    getTranslations("account"),
+  ]);
+  return (
+    <div className="flex flex-col gap-12">
+      <CampaignHero firstCategory={categories[0]?.slug} />
+      {personal}
+      <RecentlyViewedRail heading={account("recentlyViewed")} locale={locale} />
+      <section aria-labelledby="departments">
+        <h2 id="departments" className="mb-4 text-xl font-semibold">
+          {t("categoriesTitle")}
+        </h2>
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {categories.map((category) => (
+            <li key={category.slug}>
+              <Link
+                href={`/categories/${category.slug}`}
+                className="flex min-h-16 items-center justify-center rounded-lg border border-line bg-white px-3 text-center font-medium hover:border-ink"
+              >
+                {category.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="new-in">
+        <h2 id="new-in" className="mb-4 text-xl font-semibold">
+          {t("newTitle")}
+        </h2>
+        <ProductGrid>
+          {newest.items.map((product) => (
+            <ProductCard key={product.slug} product={product} />
+          ))}
+        </ProductGrid>
+      </section>
+    </div>
+  );
+}
