@@ -2,7 +2,7 @@
 import { clientsClaim } from "workbox-core";
 import { CacheableResponsePlugin } from "workbox-cacheable-response";
 import { ExpirationPlugin } from "workbox-expiration";
-import { matchPrecache, precache } from "workbox-precaching";
+import { addPlugins, matchPrecache, precache } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst, NetworkFirst, NetworkOnly } from "workbox-strategies";
 import { CACHE_NAMES } from "../lib/offline/cache-names";
@@ -31,7 +31,8 @@ interface SyncEvent extends ExtendableEvent {
  * Never keeps a response marked `no-store` or `private` (lib/offline/cache-policy.ts): every
  * runtime strategy below carries it, so no personal page reaches Cache Storage whatever route
  * served it. Workbox stores a response only if every plugin's cacheWillUpdate returns it. The
- * precached shells are not filtered: they hold nothing personal by construction (docs/offline.md).
+ * precached shells carry it too: they are static pages, so a shell answered `private` would be a
+ * regression, refused at install rather than kept (docs/offline.md).
  */
 const neverPersonal = {
   cacheWillUpdate: async ({ response }: { response: Response }) => (isStorableResponse(response) ? response : null),
@@ -39,6 +40,7 @@ const neverPersonal = {
 /** The plugins every runtime strategy starts with: complete answers only, nothing personal. */
 const storable = () => [new CacheableResponsePlugin({ statuses: [200] }), neverPersonal];
 
+addPlugins([neverPersonal]);
 precache(__SW_PAGES__);
 
 const staticFiles = new CacheFirst({
