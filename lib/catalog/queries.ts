@@ -134,6 +134,7 @@ async function skusByProduct(db: Db, slugs: string[]): Promise<Map<string, Sku[]
       size: skus.size,
       colour: skus.colour,
       priceCents: skus.priceCents,
+      gtin: skus.gtin,
       onlineStock: sql<number>`coalesce(sum(${stockLevels.quantity}) filter (where ${stockLevels.location} = ${ONLINE_LOCATION}), 0)`.mapWith(Number),
       storeStock: sql<number>`coalesce(sum(${stockLevels.quantity}) filter (where ${stockLevels.location} <> ${ONLINE_LOCATION}), 0)`.mapWith(Number),
     })
@@ -142,7 +143,7 @@ async function skusByProduct(db: Db, slugs: string[]): Promise<Map<string, Sku[]
     .where(inArray(skus.productSlug, slugs))
     .groupBy(skus.sku)
     .orderBy(asc(skus.productSlug), asc(skus.position), asc(skus.sku));
-  for (const { productSlug, ...sku } of rows) bySlug.get(productSlug)?.push(sku);
+  for (const { productSlug, gtin, ...sku } of rows) bySlug.get(productSlug)?.push(gtin ? { ...sku, gtin } : sku);
   return bySlug;
 }
 
