@@ -11,12 +11,19 @@ function toCategory(row: { slug: string; name: string; parentSlug: string | null
 }
 
 export async function listCategories(db: Db): Promise<Category[]> {
-  const rows = await db.select().from(categories).orderBy(asc(categories.position), asc(categories.name));
+  const rows = await db
+    .select()
+    .from(categories)
+    .where(isNull(categories.retiredAt))
+    .orderBy(asc(categories.position), asc(categories.name));
   return rows.map(toCategory);
 }
 
 export async function getCategory(db: Db, slug: string): Promise<Category | null> {
-  const [row] = await db.select().from(categories).where(eq(categories.slug, slug));
+  const [row] = await db
+    .select()
+    .from(categories)
+    .where(and(eq(categories.slug, slug), isNull(categories.retiredAt)));
   return row ? toCategory(row) : null;
 }
 
