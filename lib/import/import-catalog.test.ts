@@ -206,6 +206,24 @@ describe("importCatalog: a Merchant Center XML feed, a stores file and a local i
   });
 });
 
+describe("importCatalog: a stock-only change", () => {
+  it("reaches the offline feed and open pages, and nothing else changes", async () => {
+    const { cursor } = await catalogChangesSince(database.db, 0, 1000);
+    stockEvents.length = 0;
+    const feed = productsXml.replace("<g:quantity>7</g:quantity>", "<g:quantity>5</g:quantity>");
+    const report = await importCatalog(
+      database.db,
+      { products: text("products.xml", feed), stores: file("stores.csv"), localInventory: file("local-inventory.tsv") },
+      { picturesBase, now },
+    );
+    expect(report).toMatchObject({ changed: true, stock: { changed: 1 }, products: { created: 0, updated: 0, retired: 0 }, skus: { updated: 0 } });
+    const changes = await catalogChangesSince(database.db, Number(cursor), 1000);
+    expect(changes.products.map((p) => [p.slug, p.skus[0]!.onlineStock])).toEqual([["robe-lina-en-lin", 5]]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stockEvents.map((e) => JSON.parse(e) as unknown)).toEqual([{ sku: "ML-LINA-38-BLEU", location: "online", available: 5 }]);
+  });
+});
+
 describe("importCatalog: a TSV product feed", () => {
   it("reads the same fields, prices in either notation, pictures listed in one cell", async () => {
     const report = await importCatalog(database.db, { products: file("products.tsv") }, { picturesBase, now, full: false });

@@ -7,8 +7,10 @@ import type { Tx } from "../db/seed/bulk-insert";
 import { mapInventoryRecord, mapStoreRecord, type InventoryRow, type StoreRow } from "./map-local";
 import { mapProductRecord, type CategoryLevel, type SkuRow } from "./map-product";
 import {
+  bumpProducts,
   DEFAULT_CATEGORY,
   deriveProducts,
+  duplicateGtins,
   knownPicture,
   mergeCategories,
   mergeOnlineStock,
@@ -20,6 +22,7 @@ import {
   productsWithPictures,
   retireEmptyCategories,
   setImages,
+  startBulkWrite,
   storePictures,
   unknownInventoryRows,
 } from "./merge";
@@ -27,7 +30,7 @@ import { loadPicture } from "./pictures";
 import { FeedReadError, readFeed } from "./read-feed";
 import type { Rejection } from "./rejection";
 import { addRejection, addWarning, catalogChanged, emptyReport, type FileSummary, type ImportReport } from "./report";
-import { INVENTORY_COLUMNS, SKU_COLUMNS, createStaging, rows, stageRows } from "./staging";
+import { INVENTORY_COLUMNS, SKU_COLUMNS, createStaging, indexStagedSkus, rows, stageRows } from "./staging";
 
 /**
  * The catalog import (docs/import.md): a Merchant Center product feed, optionally a local
@@ -68,7 +71,7 @@ export const IMPORT_DEFAULTS = {
   pictureTimeoutMs: 15_000,
   pictureMaxBytes: 20 * 1024 * 1024,
   pictureConcurrency: 4,
-  batchRows: 2_000,
+  batchRows: 5_000,
 } as const;
 
 const MAX_PICTURES = 9;
@@ -151,19 +154,8 @@ class Importer {
     const flush = async () => {
       const records = batch.map((row) => skuRecord(row, row.categories.at(-1)?.slug ?? DEFAULT_CATEGORY.slug));
       const staged = await stageRows(this.tx, "import_skus", SKU_COLUMNS, records);
-      const left = batch.filter((row) => !staged.has(row.line));
-      if (left.length > 0) {
-        const known = new Set(
-          (await rows<{ sku: string }>(this.tx, sql`select sku from import_skus where sku in ${left.map((row) => row.sku)}`)).map((r) => r.sku),
-        );
-        for (const row of left) {
-          this.reject(
-            "products",
-            known.has(row.sku)
-              ? { line: row.line, id: row.sku, field: "id", reason: "duplicate id: an earlier line has it" }
-              : { line: row.line, id: row.sku, field: "gtin", reason: `${row.gtin} is already the GTIN of another id in this feed` },
-          );
-        }
+      for (const row of batch) {
+        if (!staged.has(row.line)) this.reject("products", { line: row.line, id: row.sku, field: "id", reason: "duplicate id: an earlier line has it" });
       }
       summary.accepted += staged.size;
       batch = [];
@@ -182,6 +174,11 @@ class Importer {
       if (batch.length >= this.options.batchRows) await flush();
     }
     await flush();
+    for (const duplicate of await duplicateGtins(this.tx)) {
+      summary.accepted--;
+      this.reject("products", { line: Number(duplicate.line), id: duplicate.sku, field: "gtin", reason: `${duplicate.gtin} is already the GTIN of an id on an earlier line` });
+    }
+    await indexStagedSkus(this.tx);
   }
 
   async readInventory(file: ImportFile, summary: FileSummary): Promise<void> {
@@ -252,7 +249,7 @@ class Importer {
       return pending;
     };
     for (let after = ""; ; ) {
-      const batch = await productsWithPictures(tx, after, 200);
+      const batch = await productsWithPictures(tx, after, 2_000);
       if (batch.length === 0) break;
       after = batch.at(-1)!.group_id;
       const images = await mapPool(batch, options.pictureConcurrency, async (product) => {
@@ -296,9 +293,10 @@ class Importer {
     report.categories = { created: categories.created, updated: categories.updated, retired: retiredCategories.length };
     report.stock = { changed: online.changed + stores.changed, unchanged: Math.max(0, online.staged + stores.staged - online.changed - stores.changed) };
     report.localOffers = { changed: stores.offers };
-    for (const list of [products.created, products.updated, products.retired, skus.products, online.products, stores.products]) {
-      for (const slug of list) this.changedProducts.add(slug);
-    }
+    const rewritten = new Set([...products.created, ...products.updated, ...products.retired]);
+    const touched = new Set([...skus.products, ...online.products, ...stores.products].filter((slug) => !rewritten.has(slug)));
+    await bumpProducts(tx, [...touched]);
+    for (const slug of [...rewritten, ...touched]) this.changedProducts.add(slug);
     // PGlite runs no autovacuum: without fresh statistics a big import leaves the planner blind.
     if (products.created.length + products.updated.length + skus.created > 1000) await tx.execute(sql`analyze products, skus, stock_levels`);
   }
@@ -326,6 +324,7 @@ export async function importCatalog(db: Db, sources: ImportSources, options: Imp
   try {
     tags = await db.transaction(async (tx) => {
       const importer = new Importer(tx, report, settings);
+      await startBulkWrite(tx);
       await createStaging(tx);
       if (sources.stores) await importer.readStores(sources.stores, report.files.stores!);
       reading = "products";

@@ -30,6 +30,17 @@ export async function mergeCategories(tx: Tx, levels: readonly CategoryLevel[]):
   return { created: result.filter((r) => r.inserted).length, updated: result.filter((r) => !r.inserted).length, slugs: result.map((r) => r.slug) };
 }
 
+/** A GTIN given to several ids: the first line keeps it, the others are taken out and returned. */
+export async function duplicateGtins(tx: Tx): Promise<{ line: number; sku: string; gtin: string }[]> {
+  return rows(
+    tx,
+    sql`delete from import_skus s using (
+          select line, row_number() over (partition by gtin order by line) as n from import_skus where gtin is not null) d
+        where s.line = d.line and d.n > 1
+        returning s.line, s.sku, s.gtin`,
+  );
+}
+
 /** One staged product per group: its attributes from the group's first row, its price the lowest. */
 export async function deriveProducts(tx: Tx): Promise<void> {
   await tx.execute(sql`
@@ -291,4 +302,20 @@ export async function mergeStoreStock(tx: Tx, full: boolean): Promise<{ changed:
     offers: offers.length,
     products: [...new Set([...changed, ...emptied].map((r) => r.product))],
   };
+}
+
+/**
+ * The import turns off the per-row product bump of SKU and stock writes (migration
+ * catalog_import_bulk); the products whose SKUs or stock changed get one new version each here,
+ * so the offline mirror's feed still carries them.
+ */
+export async function bumpProducts(tx: Tx, slugs: readonly string[]): Promise<void> {
+  for (let start = 0; start < slugs.length; start += 10_000) {
+    const batch = JSON.stringify(slugs.slice(start, start + 10_000));
+    await tx.execute(sql`update products set version = nextval('catalog_version_seq') where slug in (select jsonb_array_elements_text(${batch}::jsonb))`);
+  }
+}
+
+export async function startBulkWrite(tx: Tx): Promise<void> {
+  await tx.execute(sql`select set_config('vitrine.bulk_catalog', 'on', true)`);
 }

@@ -50,13 +50,17 @@ const columnList = (columns: Columns) => columns.map(([name, type]) => `${name} 
 
 export async function createStaging(tx: Tx): Promise<void> {
   await tx.execute(sql.raw(`create temp table import_skus (${columnList(SKU_COLUMNS)}, position int, primary key (sku)) on commit drop`));
-  await tx.execute(sql.raw(`create unique index on import_skus (gtin)`));
-  await tx.execute(sql.raw(`create index on import_skus (group_id, line)`));
   await tx.execute(
     sql.raw(`create temp table import_products (group_id text primary key, slug text not null, line int, name text, description text,
       category_slug text, brand text, price_cents int, link text, product_type text, google_product_category text, images jsonb) on commit drop`),
   );
   await tx.execute(sql.raw(`create temp table import_inventory (${columnList(INVENTORY_COLUMNS)}, primary key (store, sku)) on commit drop`));
+}
+
+/** Once every row is staged: one index build is cheaper than maintaining it row by row. */
+export async function indexStagedSkus(tx: Tx): Promise<void> {
+  await tx.execute(sql.raw(`create index on import_skus (group_id, line)`));
+  await tx.execute(sql.raw(`analyze import_skus`));
 }
 
 /**
