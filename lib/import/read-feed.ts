@@ -20,7 +20,7 @@ export class FeedReadError extends Error {
     message: string,
     readonly line?: number,
   ) {
-    super(line === undefined ? message : `line ${line}: ${message}`);
+    super(message);
     this.name = "FeedReadError";
   }
 }
