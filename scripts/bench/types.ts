@@ -120,6 +120,9 @@ export interface ImportRun {
   /** Wall time of the first import into an empty catalog, and of the same feed again (nothing changes). */
   firstMs: number;
   againMs: number;
+  /** CPU time (user + system) of the importing process for each: PGlite's whole work, only the client side of PostgreSQL's. */
+  firstCpuMs?: number;
+  againCpuMs?: number;
   /** Peak resident memory of the importing process. */
   peakRssMb: number;
   first: { status: string; products: Record<string, number>; skus: Record<string, number>; stock: Record<string, number>; pictures: Record<string, number>; rejected: number };
