@@ -316,6 +316,8 @@ export async function bumpProducts(tx: Tx, slugs: readonly string[]): Promise<vo
   }
 }
 
+/** One import at a time (two would race for the same slugs); then SKU and stock writes stop bumping products row by row. */
 export async function startBulkWrite(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('vitrine-catalog-import'))`);
   await tx.execute(sql`select set_config('vitrine.bulk_catalog', 'on', true)`);
 }
