@@ -228,6 +228,15 @@ class Importer {
     }
   }
 
+  private connectionTurn: Promise<unknown> = Promise.resolve();
+
+  /** The transaction is one connection: picture workers take turns on it. */
+  private onConnection<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.connectionTurn.then(work);
+    this.connectionTurn = result.catch(() => undefined);
+    return result;
+  }
+
   /** Reads each product's pictures; products with none readable keep the catalog's drawing. */
   async resolvePictures(): Promise<void> {
     const { tx, report, options } = this;
@@ -238,9 +247,11 @@ class Importer {
         pending = (async () => {
           if (!options.picturesBase && !/^https?:/i.test(reference)) return { ok: false as const, reason: `${reference}: only http(s) URLs can be read here` };
           const base = options.picturesBase ?? new URL("http://invalid/");
-          const picture = await loadPicture(reference, { base, timeoutMs: options.pictureTimeoutMs, maxBytes: options.pictureMaxBytes }, (id) => knownPicture(tx, id));
+          const settings = { base, timeoutMs: options.pictureTimeoutMs, maxBytes: options.pictureMaxBytes };
+          const picture = await loadPicture(reference, settings, (id) => this.onConnection(() => knownPicture(tx, id)));
           if (!picture.ok) return picture;
-          if (picture.master) report.pictures.stored += await storePictures(tx, [{ id: picture.id, master: picture.master }]);
+          const master = picture.master;
+          if (master) report.pictures.stored += await this.onConnection(() => storePictures(tx, [{ id: picture.id, master }]));
           else report.pictures.reused++;
           return { ok: true as const, id: picture.id };
         })();
