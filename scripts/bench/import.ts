@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startPostgresCluster } from "../../lib/testing/postgres-cluster";
 import { writeBenchFeed } from "./import-feed";
@@ -27,6 +27,26 @@ function runChild(feed: string, env: Record<string, string>, logFile: string): P
   });
 }
 
+/**
+ * CPU time of the PostgreSQL server listening on `port`: its postmaster's own and that of its
+ * ended backends (reaped children), from /proc. Null where /proc cannot tell.
+ */
+function serverCpuMs(port: string): number | null {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      if (!command[0]?.endsWith("postgres") || !command.includes(port)) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      // After "pid (comm) ", utime..cstime are fields 12–15 (0-based from the state field).
+      return fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0) * tick;
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
 export async function measureImport(options: { products: number; skusPerProduct: number; dataDir: string; runDir: string; log: (line: string) => void }): Promise<ImportSection> {
   const { products, skusPerProduct, dataDir, runDir, log } = options;
   rmSync(dataDir, { recursive: true, force: true });
@@ -49,8 +69,12 @@ export async function measureImport(options: { products: number; skusPerProduct:
   if (!cluster) postgres = { measured: false, reason: "no PostgreSQL server binaries on this machine" };
   else {
     try {
+      const port = new URL(cluster.url).port;
+      const serverBefore = serverCpuMs(port);
       postgres = await runChild(feed, { DATABASE_URL: cluster.url }, path.join(runDir, "import-postgres.log"));
-      log(`import: PostgreSQL ${Math.round(postgres.firstMs / 1000)} s, again ${Math.round(postgres.againMs / 1000)} s, peak RSS ${postgres.peakRssMb} MB`);
+      const serverAfter = serverCpuMs(port);
+      if (serverBefore !== null && serverAfter !== null) postgres.serverCpuMs = Math.round(serverAfter - serverBefore);
+      log(`import: PostgreSQL ${Math.round(postgres.firstMs / 1000)} s, again ${Math.round(postgres.againMs / 1000)} s, peak RSS ${postgres.peakRssMb} MB, server CPU ${postgres.serverCpuMs ?? "?"} ms`);
     } catch (error) {
       postgres = { measured: false, reason: `failed: ${(error as Error).message}` };
     } finally {

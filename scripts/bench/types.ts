@@ -123,6 +123,8 @@ export interface ImportRun {
   /** CPU time (user + system) of the importing process for each: PGlite's whole work, only the client side of PostgreSQL's. */
   firstCpuMs?: number;
   againCpuMs?: number;
+  /** PostgreSQL only: the database server's CPU time over both imports (its backends', from /proc). */
+  serverCpuMs?: number;
   /** Peak resident memory of the importing process. */
   peakRssMb: number;
   first: { status: string; products: Record<string, number>; skus: Record<string, number>; stock: Record<string, number>; pictures: Record<string, number>; rejected: number };
