@@ -251,8 +251,11 @@ class Importer {
           const picture = await loadPicture(reference, settings, (id) => this.onConnection(() => knownPicture(tx, id)));
           if (!picture.ok) return picture;
           const master = picture.master;
-          if (master) report.pictures.stored += await this.onConnection(() => storePictures(tx, [{ id: picture.id, master }]));
-          else report.pictures.reused++;
+          if (master) {
+            // Read the count after the await: workers store concurrently.
+            const stored = await this.onConnection(() => storePictures(tx, [{ id: picture.id, master }]));
+            report.pictures.stored += stored;
+          } else report.pictures.reused++;
           return { ok: true as const, id: picture.id };
         })();
         cache.set(reference, pending);
