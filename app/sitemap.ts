@@ -11,7 +11,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const db = await getDb();
   const origin = siteUrl();
   const [categoryRows, productRows, storeRows] = await Promise.all([
-    db.select({ slug: categories.slug }).from(categories),
+    db.select({ slug: categories.slug }).from(categories).where(isNull(categories.retiredAt)),
     db.select({ slug: products.slug }).from(products).where(isNull(products.deletedAt)),
     db.select({ slug: stores.slug }).from(stores),
   ]);

@@ -8,8 +8,10 @@
  *   tsx scripts/bench.ts --check [--results bench/results.json]
  *
  * Short mode (or BENCH_SHORT=1): 1 Lighthouse run per page, 3 s load tests, no big catalog.
- * --sections runs only some of: database, lighthouse, ssr, throughput, offline, scale (naming
- * scale runs it in short mode too). Ports: --port (demo), +1 (big catalog), +2 (bare Next.js page), +5 (PostgreSQL).
+ * --sections runs only some of: database, lighthouse, ssr, throughput, offline, scale, import
+ * (naming scale or import runs it in short mode too). Ports: --port (demo), +1 (big catalog),
+ * +2 (bare Next.js page), +5 (PostgreSQL). --import-products sizes the generated feed of the
+ * import section (4 SKUs each).
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     port: { type: "string", default: "3240" },
     sections: { type: "string" },
     "scale-products": { type: "string", default: "100000" },
+    "import-products": { type: "string", default: "100000" },
     results: { type: "string", default: "bench/results.json" },
   },
 });
@@ -56,13 +59,15 @@ async function run(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 1024 || port > 65_000) throw new Error("--port must be a free TCP port number");
   const budgets = readBudgets(); // fail on a broken budgets file before spending minutes measuring
-  const known = ["database", "lighthouse", "ssr", "throughput", "offline", "scale"];
+  const known = ["database", "lighthouse", "ssr", "throughput", "offline", "scale", "import"];
   const chosen = values.sections?.split(",").map((name) => name.trim()) ?? known;
   const unknown = chosen.filter((name) => !known.includes(name));
   if (unknown.length > 0) throw new Error(`unknown --sections ${unknown.join(", ")} (known: ${known.join(", ")})`);
   const runs = (name: string) => chosen.includes(name);
   const scaleProducts = Number(values["scale-products"]);
   if (!Number.isInteger(scaleProducts) || scaleProducts < 1) throw new Error("--scale-products must be a whole number");
+  const importProducts = Number(values["import-products"]);
+  if (!Number.isInteger(importProducts) || importProducts < 1) throw new Error("--import-products must be a whole number");
 
   const { machineFacts } = await import("./bench/machine");
   const { BARE_APP_DIR, build, buildBare, hasBuild, startServer } = await import("./bench/server");
@@ -72,6 +77,7 @@ async function run(): Promise<void> {
   const { measureOffline } = await import("./bench/offline");
   const { measureScale } = await import("./bench/scale");
   const { measureDatabases } = await import("./bench/database");
+  const { measureImport } = await import("./bench/import");
   const { renderReport } = await import("./bench/report");
   const { DEMO_PRODUCT_COUNT } = await import("../lib/db/seed");
 
@@ -117,6 +123,7 @@ async function run(): Promise<void> {
     offline: notSelected,
     scale: notSelected,
     database: notSelected,
+    import: notSelected,
   };
 
   // Databases first, while no server competes for the CPU.
@@ -187,6 +194,14 @@ async function run(): Promise<void> {
     );
   } else if (runs("scale")) {
     results.scale = { measured: false, reason: "short mode (run `npm run bench` without --short for the 100,000-product catalog)" };
+  }
+
+  if (runs("import") && (!short || values.sections !== undefined)) {
+    results.import = await section("import", () =>
+      measureImport({ products: importProducts, skusPerProduct: 4, dataDir: "data/bench-import", runDir, log }),
+    );
+  } else if (runs("import")) {
+    results.import = { measured: false, reason: "short mode (run `npm run bench -- --sections import` for the 100,000-product feed)" };
   }
 
   results.durationSeconds = Math.round((performance.now() - started) / 1000);

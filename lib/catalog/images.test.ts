@@ -32,6 +32,17 @@ describe("product image URLs", () => {
     });
   });
 
+  it("parses an imported picture's file name (its fingerprint after the number)", () => {
+    expect(parseProductImageFile("robe-lina-2-2-0123456789abcdef-320.avif")).toEqual({
+      key: "robe-lina-2-2-0123456789abcdef",
+      productSlug: "robe-lina-2",
+      index: 2,
+      width: 320,
+      format: "avif",
+      pictureId: "0123456789abcdef",
+    });
+  });
+
   it.each([
     "robe-1-500.avif", // not an offered width
     "robe-1-480.png",
@@ -39,6 +50,8 @@ describe("product image URLs", () => {
     "Robe-1-480.avif",
     "../robe-1-480.avif",
     "robe--1-480.avif",
+    "robe-1-0123456789ABCDEF-480.avif", // fingerprints are lower-case hex
+    "robe-1-0123456789abcde-480.avif", // 15 characters
     `${"a".repeat(300)}-1-480.avif`,
   ])("refuses %s", (file) => {
     expect(parseProductImageFile(file)).toBeNull();

@@ -2,7 +2,9 @@
  * Product pictures are drawn, not photographed: a flat illustration of the product type in the
  * SKU's colour, rendered to AVIF/WebP by app/images/products/[file]/route.ts.
  *
- * Image keys are `${productSlug}-${n}` (n = 1…9). A key alone does not say what to draw: the
+ * Image keys are `${productSlug}-${n}` (n = 1…9), or `${productSlug}-${n}-${pictureId}` for a
+ * picture a catalog import brought (docs/import.md): the id is the picture file's fingerprint,
+ * so a new picture gets a new URL and cached copies never go stale. A key alone does not say what to draw: the
  * route looks the product up and passes its category and SKU colours as a `ProductImageSubject`.
  * That way products created later (admin) get a fitting picture too, and a key that belongs to
  * no product is a 404 rather than one more file in the disk cache.
@@ -33,24 +35,27 @@ export interface ProductImageFile {
   index: number;
   width: ImageWidth;
   format: ImageFormat;
+  /** An imported picture (catalog_pictures) rather than a drawing. */
+  pictureId?: string;
 }
 
-const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)-([1-9])-(\d{2,4})\.(avif|webp)$/;
+const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)-([1-9])(?:-([0-9a-f]{16}))?-(\d{2,4})\.(avif|webp)$/;
 
 /** Parses `${slug}-${n}-${width}.${format}`; null for anything the route must not render. */
 export function parseProductImageFile(file: string): ProductImageFile | null {
   if (file.length > 200) return null;
   const match = FILE_NAME.exec(file);
   if (!match) return null;
-  const [, productSlug, index, width, format] = match as unknown as [string, string, string, string, ImageFormat];
+  const [, productSlug, index, pictureId, width, format] = match as unknown as [string, string, string, string | undefined, string, ImageFormat];
   const widthNumber = Number(width);
   if (!(IMAGE_WIDTHS as readonly number[]).includes(widthNumber)) return null;
   return {
-    key: `${productSlug}-${index}`,
+    key: pictureId ? `${productSlug}-${index}-${pictureId}` : `${productSlug}-${index}`,
     productSlug,
     index: Number(index),
     width: widthNumber as ImageWidth,
     format,
+    ...(pictureId ? { pictureId } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isValidGtin } from "./gtin";
 import { openDatabase, type Database } from "../db/client";
 import { products, stockLevels } from "../db/schema";
 import { seedDemo } from "../db/seed";
@@ -106,6 +107,7 @@ describe("getProduct", () => {
         .where(eq(stockLevels.sku, sku.sku));
       const sum = (online: boolean) => rows.filter((r) => (r.location === ONLINE_LOCATION) === online).reduce((n, r) => n + r.quantity, 0);
       expect({ online: sku.onlineStock, stores: sku.storeStock }).toEqual({ online: sum(true), stores: sum(false) });
+      expect(isValidGtin(sku.gtin ?? "")).toBe(true);
     }
     expect(product!.priceCents).toBe(Math.min(...product!.skus.map((sku) => sku.priceCents)));
   });

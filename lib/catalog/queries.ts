@@ -11,12 +11,19 @@ function toCategory(row: { slug: string; name: string; parentSlug: string | null
 }
 
 export async function listCategories(db: Db): Promise<Category[]> {
-  const rows = await db.select().from(categories).orderBy(asc(categories.position), asc(categories.name));
+  const rows = await db
+    .select()
+    .from(categories)
+    .where(isNull(categories.retiredAt))
+    .orderBy(asc(categories.position), asc(categories.name));
   return rows.map(toCategory);
 }
 
 export async function getCategory(db: Db, slug: string): Promise<Category | null> {
-  const [row] = await db.select().from(categories).where(eq(categories.slug, slug));
+  const [row] = await db
+    .select()
+    .from(categories)
+    .where(and(eq(categories.slug, slug), isNull(categories.retiredAt)));
   return row ? toCategory(row) : null;
 }
 
@@ -134,6 +141,7 @@ async function skusByProduct(db: Db, slugs: string[]): Promise<Map<string, Sku[]
       size: skus.size,
       colour: skus.colour,
       priceCents: skus.priceCents,
+      gtin: skus.gtin,
       onlineStock: sql<number>`coalesce(sum(${stockLevels.quantity}) filter (where ${stockLevels.location} = ${ONLINE_LOCATION}), 0)`.mapWith(Number),
       storeStock: sql<number>`coalesce(sum(${stockLevels.quantity}) filter (where ${stockLevels.location} <> ${ONLINE_LOCATION}), 0)`.mapWith(Number),
     })
@@ -142,7 +150,7 @@ async function skusByProduct(db: Db, slugs: string[]): Promise<Map<string, Sku[]
     .where(inArray(skus.productSlug, slugs))
     .groupBy(skus.sku)
     .orderBy(asc(skus.productSlug), asc(skus.position), asc(skus.sku));
-  for (const { productSlug, ...sku } of rows) bySlug.get(productSlug)?.push(sku);
+  for (const { productSlug, gtin, ...sku } of rows) bySlug.get(productSlug)?.push(gtin ? { ...sku, gtin } : sku);
   return bySlug;
 }
 

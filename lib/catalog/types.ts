@@ -9,6 +9,8 @@ export interface Sku {
   onlineStock: number;
   /** Units across all stores. */
   storeStock: number;
+  /** The EAN-13 (or other GTIN) on the tag, when known. */
+  gtin?: string;
 }
 
 export interface Product {

@@ -51,6 +51,8 @@ export const categories = pgTable("categories", {
   name: text("name").notNull(),
   parentSlug: text("parent_slug"),
   position: integer("position").notNull().default(0),
+  /** Catalog import: a category left with no live product after a full feed (docs/import.md). */
+  retiredAt: timestamp("retired_at", { withTimezone: true }),
 });
 
 export const products = pgTable(
@@ -69,7 +71,13 @@ export const products = pgTable(
     priceCents: integer("price_cents").notNull(),
     currency: text("currency").notNull().default("EUR"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Retired: hidden from the storefront, kept so orders keep their lines (a full import retires what it no longer lists). */
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    // Catalog import (docs/import.md): the feed's item_group_id (or id), and what the feed says besides.
+    feedId: text("feed_id"),
+    link: text("link"),
+    productType: text("product_type"),
+    googleProductCategory: text("google_product_category"),
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       sql`setweight(to_tsvector('french', coalesce(name, '')), 'A') || setweight(to_tsvector('french', coalesce(brand, '')), 'B') || setweight(to_tsvector('french', coalesce(description, '')), 'C')`,
     ),
@@ -77,6 +85,7 @@ export const products = pgTable(
   (t) => [
     index("products_category_idx").on(t.categorySlug, t.priceCents),
     index("products_search_idx").using("gin", t.searchVector),
+    uniqueIndex("products_feed_id_idx").on(t.feedId),
     check("products_price_positive", sql`${t.priceCents} >= 0`),
   ],
 );
@@ -93,9 +102,18 @@ export const skus = pgTable(
     colour: text("colour"),
     priceCents: integer("price_cents").notNull(),
     position: integer("position").notNull().default(0),
+    /** EAN-13 (or other GTIN) on the tag: in-store scanners look SKUs up by it. */
+    gtin: text("gtin"),
+    // Catalog import (docs/import.md): the regular price and the sale the feed announces;
+    // price_cents is the price in effect when the feed was imported.
+    listPriceCents: integer("list_price_cents"),
+    salePriceCents: integer("sale_price_cents"),
+    saleStartsAt: timestamp("sale_starts_at", { withTimezone: true }),
+    saleEndsAt: timestamp("sale_ends_at", { withTimezone: true }),
   },
   (t) => [
     index("skus_product_idx").on(t.productSlug, t.position),
+    uniqueIndex("skus_gtin_idx").on(t.gtin),
     index("skus_size_idx").on(t.size),
     check("skus_price_positive", sql`${t.priceCents} >= 0`),
   ],
@@ -465,3 +483,49 @@ export const abuseCounters = pgTable("abuse_counters", {
   points: integer("points").notNull(),
   expire: timestamp("expire", { withTimezone: true }),
 });
+
+// ─── Catalog import (docs/import.md) ─────────────────────────────────────────────────────────
+
+/** One row per run of the import (command or upload), with the report it produced. */
+export const imports = pgTable(
+  "imports",
+  {
+    id: text("id").primaryKey(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }).notNull(),
+    /** succeeded: committed (possibly with rejected rows); failed: a file could not be read, nothing changed. */
+    status: text("status", { enum: ["succeeded", "failed"] }).notNull(),
+    /** Whether the catalog changed at all. */
+    changed: boolean("changed").notNull(),
+    report: jsonb("report").notNull(),
+  },
+  (t) => [index("imports_started_idx").on(t.startedAt)],
+);
+
+/**
+ * Imported product pictures, content-addressed: `id` is the start of the SHA-256 of the source
+ * file, and the image keys of a product that shows it end with it. `master` is the picture
+ * normalised once at import (4:5, at most 960 px wide, WebP); the image route resizes it.
+ */
+export const catalogPictures = pgTable("catalog_pictures", {
+  id: text("id").primaryKey(),
+  master: customType<{ data: Buffer }>({ dataType: () => "bytea" })("master").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** What the local inventory feed says besides the quantity: the store's price and pickup terms. */
+export const localOffers = pgTable(
+  "local_offers",
+  {
+    sku: text("sku")
+      .notNull()
+      .references(() => skus.sku, { onDelete: "cascade" }),
+    storeSlug: text("store_slug")
+      .notNull()
+      .references(() => stores.slug),
+    priceCents: integer("price_cents"),
+    pickupMethod: text("pickup_method"),
+    pickupSla: text("pickup_sla"),
+  },
+  (t) => [primaryKey({ columns: [t.sku, t.storeSlug] })],
+);

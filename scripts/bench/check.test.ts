@@ -49,7 +49,7 @@ describe("budgets file", () => {
   it("parses the committed bench/budgets.json, each metric reaching a results field", () => {
     const budgets = parseBudgets(JSON.parse(readFileSync(path.join(import.meta.dirname, "../../bench/budgets.json"), "utf8")));
     expect(budgets.length).toBeGreaterThanOrEqual(20);
-    const prefixes = ["lighthouse.pages.", "throughput.routes.", "offline."];
+    const prefixes = ["lighthouse.pages.", "throughput.routes.", "offline.", "import.pglite.", "import.postgres."];
     for (const budget of budgets) expect(prefixes.some((p) => budget.metric.startsWith(p))).toBe(true);
     expect(budgets.find((b) => b.id === "product-js")).toMatchObject({ op: "<=", value: 145_000, unit: "bytes" });
   });

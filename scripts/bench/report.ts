@@ -4,6 +4,7 @@ import type {
   BenchResults,
   BudgetVerdict,
   DatabaseSection,
+  ImportRun,
   LoadResult,
   NotMeasured,
   SingleRequestTiming,
@@ -334,6 +335,31 @@ function databaseSection(section: DatabaseSection | NotMeasured): string {
   ].join("\n");
 }
 
+function importSection(section: BenchResults["import"]): string {
+  const title = "## Catalog import (Merchant Center feed)";
+  if (!section) return `${title}\n\nnot measured in this run`;
+  if (!isMeasured(section)) return `${title}\n\n${notMeasured(section)}`;
+  const run = (name: string, r: ImportRun | NotMeasured) =>
+    isMeasured(r)
+      ? [
+          name,
+          `${(r.firstMs / 1000).toFixed(1)} s`,
+          r.firstCpuMs === undefined ? "—" : `${(r.firstCpuMs / 1000).toFixed(1)} s`,
+          r.serverCpuMs === undefined ? "—" : `${(r.serverCpuMs / 1000).toFixed(1)} s`,
+          `${(r.againMs / 1000).toFixed(1)} s`,
+          `${r.peakRssMb} MB`,
+          r.again.changed ? "changed!" : "nothing changed",
+        ]
+      : [name, notMeasured(r), "—", "—", "—", "—", "—"];
+  return [
+    title,
+    "",
+    `A generated XML feed of ${section.products.toLocaleString("en")} products / ${section.skus.toLocaleString("en")} SKUs (${Math.round(section.feedBytes / 1e6)} MB, one of 3 local pictures per product), imported into an empty catalog, then again; each database in its own process.`,
+    "",
+    table(["database", "first import", "its CPU time (importing process)", "server CPU, both imports", "same feed again", "peak RSS", "second import"], [run("PGlite", section.pglite), run("PostgreSQL", section.postgres)]),
+  ].join("\n");
+}
+
 export function renderReport(results: BenchResults, verdicts: readonly BudgetVerdict[]): string {
   const v = new Verdicts(verdicts);
   return [
@@ -346,5 +372,6 @@ export function renderReport(results: BenchResults, verdicts: readonly BudgetVer
     offlineSection(results, v),
     scaleSection(results),
     databaseSection(results.database),
+    importSection(results.import),
   ].join("\n\n") + "\n";
 }

@@ -116,6 +116,33 @@ export interface DatabaseSection {
   postgres: { version: string; seedMs: number; queries: QueryTiming[] } | NotMeasured;
 }
 
+/** One database's run of the catalog import bench (scripts/bench/import.ts). */
+export interface ImportRun {
+  measured: true;
+  /** Wall time of the first import into an empty catalog, and of the same feed again (nothing changes). */
+  firstMs: number;
+  againMs: number;
+  /** CPU time (user + system) of the importing process for each: PGlite's whole work, only the client side of PostgreSQL's. */
+  firstCpuMs?: number;
+  againCpuMs?: number;
+  /** PostgreSQL only: the database server's CPU time over both imports (its backends', from /proc). */
+  serverCpuMs?: number;
+  /** Peak resident memory of the importing process. */
+  peakRssMb: number;
+  first: { status: string; products: Record<string, number>; skus: Record<string, number>; stock: Record<string, number>; pictures: Record<string, number>; rejected: number };
+  again: { status: string; changed: boolean };
+}
+
+export interface ImportSection {
+  measured: true;
+  products: number;
+  skus: number;
+  feedBytes: number;
+  generateMs: number;
+  pglite: ImportRun;
+  postgres: ImportRun | NotMeasured;
+}
+
 export interface BenchResults {
   version: 1;
   mode: "full" | "short";
@@ -129,6 +156,8 @@ export interface BenchResults {
   offline: OfflineSection | NotMeasured;
   scale: ScaleSection | NotMeasured;
   database: DatabaseSection | NotMeasured;
+  /** Catalog import at scale; absent in results written before it existed. */
+  import?: ImportSection | NotMeasured;
 }
 
 export interface Budget {

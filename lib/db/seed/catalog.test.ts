@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isValidGtin } from "@/lib/catalog/gtin";
 import { drawingFor } from "@/lib/catalog/images";
 import { DEMO_PRODUCT_COUNT, generateCatalog, slugify } from "./catalog";
 import { STORES } from "./stores";
@@ -31,6 +32,9 @@ describe("generateCatalog", () => {
     const codes = demoSkus.map((s) => s.sku);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(/^VIT-\d{6}-[A-Z0-9]+-[A-Z]+(-[A-Z]+)*$/);
+    const gtins = demoSkus.map((s) => s.gtin);
+    expect(new Set(gtins).size).toBe(gtins.length);
+    for (const gtin of gtins) expect(isValidGtin(gtin) && gtin.length === 13).toBe(true);
   });
 
   it("builds shop-like products", () => {

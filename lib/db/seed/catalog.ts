@@ -1,3 +1,4 @@
+import { demoGtin } from "../../catalog/gtin";
 import { createRandom, type Random } from "./random";
 import { createStockPlanner, type SkuStock } from "./stock";
 import { STORES, type StoreSeed } from "./stores";
@@ -27,6 +28,8 @@ export interface SkuSeed {
   colour: string;
   priceCents: number;
   position: number;
+  /** EAN-13, numbered in generation order (lib/catalog/gtin.ts). */
+  gtin: string;
   stock: SkuStock;
 }
 
@@ -126,6 +129,7 @@ export function generateCatalog(options: CatalogOptions = {}): Catalog {
   const namesTaken = new Set<string>();
   const slugCounts = new Map<string, number>();
   const products: ProductSeed[] = [];
+  let skuCount = 0;
 
   for (let index = 0; index < count; index++) {
     const vocabulary = CATEGORIES[index % CATEGORIES.length]!;
@@ -152,6 +156,7 @@ export function generateCatalog(options: CatalogOptions = {}): Catalog {
         colour,
         priceCents: basePrice + surcharges[sizeIndex]!,
         position: colourIndex * sizes.length + sizeIndex,
+        gtin: demoGtin(++skuCount),
         stock: nextStock(),
       })),
     );

@@ -1,0 +1,141 @@
+import { validateOpeningHours, type OpeningHours } from "../stores/opening-hours";
+import { parsePrice } from "./price";
+import type { FeedRecord } from "./read-feed";
+import { first, parseQuantity, type Mapped } from "./rejection";
+
+/** Local inventory rows and stores file rows → checked values (docs/import.md). Pure. */
+
+export interface InventoryRow {
+  line: number;
+  store: string;
+  sku: string;
+  quantity: number;
+  priceCents: number | null;
+  pickupMethod: string | null;
+  pickupSla: string | null;
+}
+
+const LOCAL_AVAILABILITIES = ["in_stock", "limited_availability", "out_of_stock", "on_display_to_order"];
+
+export function mapInventoryRecord({ line, values }: FeedRecord): Mapped<InventoryRow> {
+  const store = first(values, "store_code");
+  const sku = first(values, "id", "itemid");
+  const rejections: { line: number; id?: string; field: string; reason: string }[] = [];
+  const reject = (field: string, reason: string) => rejections.push({ line, id: sku, field, reason });
+  if (!store) reject("store_code", "missing");
+  if (!sku) reject("id", "missing");
+
+  const availability = first(values, "availability")?.toLowerCase().replace(/\s+/g, "_");
+  if (availability && !LOCAL_AVAILABILITIES.includes(availability)) reject("availability", `"${availability}" is not one of ${LOCAL_AVAILABILITIES.join(", ")}`);
+  const quantityText = first(values, "quantity");
+  let quantity: number | null = null;
+  if (quantityText) {
+    quantity = parseQuantity(quantityText);
+    if (quantity === null) reject("quantity", `"${quantityText}" is not a whole number of units`);
+  } else if (availability === "out_of_stock" || availability === "on_display_to_order") quantity = 0;
+  else reject("quantity", "missing (required unless availability is out_of_stock)");
+
+  let priceCents: number | null = null;
+  const priceText = first(values, "price");
+  if (priceText) {
+    const price = parsePrice(priceText);
+    if (!price.ok) reject("price", price.reason);
+    else if (price.currency !== "EUR") reject("price", `currency ${price.currency}: the shop sells in EUR`);
+    else priceCents = price.cents;
+  }
+  if (rejections.length > 0) return { ok: false, rejections };
+  return {
+    ok: true,
+    row: {
+      line,
+      store: store!.toLowerCase(),
+      sku: sku!,
+      quantity: quantity!,
+      priceCents,
+      pickupMethod: first(values, "pickup_method") ?? null,
+      pickupSla: first(values, "pickup_sla") ?? null,
+    },
+  };
+}
+
+export interface StoreRow {
+  line: number;
+  slug: string;
+  name: string;
+  address: string;
+  postcode: string;
+  city: string;
+  lat: number;
+  lng: number;
+  phone: string;
+  openingHours: OpeningHours;
+}
+
+const DAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+
+/**
+ * "Mo-Sa 10:00-19:00; Su closed", "Mo 14:00-19:00; Tu-Sa 09:30-12:30,14:00-19:00" (the
+ * OpenStreetMap / schema.org notation). Days not named are closed.
+ */
+export function parseOpeningHours(text: string): { ok: true; hours: OpeningHours } | { ok: false; reason: string } {
+  const week: [string, string][][] = DAYS.map(() => []);
+  for (const rule of text.split(";").map((part) => part.trim()).filter(Boolean)) {
+    const match = /^([A-Za-z,\s-]+?)\s+(.+)$/.exec(rule);
+    if (!match) return { ok: false, reason: `"${rule}": expected days then hours, as in "Mo-Sa 10:00-19:00"` };
+    const days = new Set<number>();
+    for (const spec of match[1]!.split(",").map((s) => s.trim().toLowerCase())) {
+      const [from, to] = spec.split("-").map((d) => DAYS.indexOf(d.trim()));
+      if (from === undefined || from < 0 || (to !== undefined && to < from)) return { ok: false, reason: `"${spec}" is not a day or a day range (Mo…Su)` };
+      for (let day = from; day <= (to ?? from); day++) days.add(day);
+    }
+    const hoursText = match[2]!.trim().toLowerCase();
+    const ranges: [string, string][] = [];
+    if (hoursText !== "closed" && hoursText !== "off") {
+      for (const range of hoursText.split(",")) {
+        const times = /^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$/.exec(range.trim());
+        if (!times) return { ok: false, reason: `"${range.trim()}" is not a time range (10:00-19:00)` };
+        ranges.push([times[1]!.padStart(5, "0"), times[2]!.padStart(5, "0")]);
+      }
+    }
+    for (const day of days) week[day] = ranges;
+  }
+  const checked = validateOpeningHours(week);
+  return checked.ok ? { ok: true, hours: checked.hours } : { ok: false, reason: checked.message };
+}
+
+export function mapStoreRecord({ line, values }: FeedRecord): Mapped<StoreRow> {
+  const code = first(values, "code", "store_code")?.toLowerCase();
+  const rejections: { line: number; id?: string; field: string; reason: string }[] = [];
+  const reject = (field: string, reason: string) => rejections.push({ line, id: code, field, reason });
+  if (!code) reject("code", "missing");
+  else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(code) || code === "online") reject("code", "lower-case letters, digits and dashes (it is the store's URL)");
+  const text: Record<string, string> = {};
+  for (const field of ["name", "address", "postcode", "city"]) {
+    const value = first(values, field);
+    if (!value) reject(field, "missing");
+    else text[field] = value;
+  }
+  const coordinate = (field: string, limit: number) => {
+    const value = Number((first(values, field) ?? "").replace(",", "."));
+    if (!first(values, field) || !Number.isFinite(value) || Math.abs(value) > limit) {
+      reject(field, `a number between -${limit} and ${limit}`);
+      return 0;
+    }
+    return value;
+  };
+  const lat = coordinate("lat", 90);
+  const lng = coordinate("lng", 180);
+  const hoursText = first(values, "opening_hours", "hours");
+  let openingHours: OpeningHours = [];
+  if (!hoursText) reject("opening_hours", "missing");
+  else {
+    const hours = parseOpeningHours(hoursText);
+    if (!hours.ok) reject("opening_hours", hours.reason);
+    else openingHours = hours.hours;
+  }
+  if (rejections.length > 0) return { ok: false, rejections };
+  return {
+    ok: true,
+    row: { line, slug: code!, name: text.name!, address: text.address!, postcode: text.postcode!, city: text.city!, lat, lng, phone: first(values, "phone") ?? "", openingHours },
+  };
+}

@@ -1,0 +1,91 @@
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import sharp from "sharp";
+import { IMAGE_ASPECT, IMAGE_WIDTHS } from "../catalog/images";
+
+/**
+ * Product pictures named by a feed (image_link, additional_image_link): an http(s) URL, a
+ * file:// URL or a path relative to the feed. Each distinct file is read once per import,
+ * checked to be a picture, cropped to the catalog's 4:5 and kept as a master the image route
+ * resizes to every width and format (lib/catalog/image-store.ts, docs/import.md).
+ */
+
+export interface PictureOptions {
+  /** What relative paths are relative to: the feed's folder (file://…/) or URL. */
+  base: URL;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export type PictureResult = { ok: true; id: string; master: Buffer | null } | { ok: false; reason: string };
+
+const MASTER_WIDTH = Math.max(...IMAGE_WIDTHS);
+
+export function resolvePicture(reference: string, base: URL): URL | null {
+  try {
+    const url = /^[a-z][a-z0-9+.-]*:/i.test(reference) ? new URL(reference) : new URL(reference, base);
+    return ["http:", "https:", "file:"].includes(url.protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The feed's folder as a base URL for relative picture paths. */
+export const folderOf = (file: string) => pathToFileURL(file.replace(/[^/\\]*$/, ""));
+
+async function readPicture(url: URL, options: PictureOptions): Promise<Buffer> {
+  if (url.protocol === "file:") {
+    const path = fileURLToPath(url);
+    const { size } = await stat(path);
+    if (size > options.maxBytes) throw new Error(`larger than ${options.maxBytes} bytes`);
+    return readFile(path);
+  }
+  const response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs), redirect: "follow" });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (Number(response.headers.get("content-length") ?? 0) > options.maxBytes) throw new Error(`larger than ${options.maxBytes} bytes`);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > options.maxBytes) throw new Error(`larger than ${options.maxBytes} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads and fingerprints one picture; `known` says whether a master with that fingerprint is
+ * already stored (a re-import then skips the encode).
+ */
+export async function loadPicture(reference: string, options: PictureOptions, known: (id: string) => Promise<boolean>): Promise<PictureResult> {
+  const url = resolvePicture(reference, options.base);
+  if (!url) return { ok: false, reason: `"${reference}" is not an http(s) URL, file:// URL or path` };
+  let bytes: Buffer;
+  try {
+    bytes = await readPicture(url, options);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message =
+      code === "ENOENT"
+        ? "no such file"
+        : error instanceof Error && error.name === "TimeoutError"
+          ? `no answer within ${options.timeoutMs} ms`
+          : error instanceof Error
+            ? error.message
+            : String(error);
+    return { ok: false, reason: `${reference}: ${message}` };
+  }
+  const id = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+  if (await known(id)) return { ok: true, id, master: null };
+  try {
+    const master = await sharp(bytes, { limitInputPixels: 100_000_000 })
+      .rotate()
+      .resize(MASTER_WIDTH, Math.round(MASTER_WIDTH * IMAGE_ASPECT), { fit: "cover", withoutEnlargement: false })
+      .webp({ quality: 88 })
+      .toBuffer();
+    return { ok: true, id, master };
+  } catch {
+    return { ok: false, reason: `${reference}: not a picture sharp can read (JPEG, PNG, WebP, AVIF, GIF, TIFF)` };
+  }
+}
