@@ -1,6 +1,7 @@
 import "server-only";
 import { passkey } from "@better-auth/passkey";
 import { betterAuth } from "better-auth";
+import { eq } from "drizzle-orm";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { getDb, type Db } from "../db/client";
@@ -10,6 +11,7 @@ import { attachDeviceToAccount } from "../history/attach";
 import { isVisitorId, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "../visitor/cookie";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
 import { authSecret } from "./secret";
+import { adminEmails, promoteBootstrapAdmins } from "./staff";
 
 const PASSWORD_MESSAGES = {
   too_short: `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`,
@@ -114,6 +116,12 @@ export function createAuth(db: Db, { secret, baseURL }: AuthOptions) {
           },
           // Sign-in: attach the device's anonymous history to the account, retire this device's older sessions.
           after: async (session, ctx) => {
+            // ADMIN_EMAILS bootstrap (docs/back-office.md): checked at every sign-in, so a listed account is admin from its first session.
+            const bootstrap = adminEmails();
+            if (bootstrap.size > 0) {
+              const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, session.userId));
+              if (user && bootstrap.has(user.email.toLowerCase())) await promoteBootstrapAdmins(db, new Set([user.email.toLowerCase()]));
+            }
             const visitorId = (session as { visitorId?: string | null }).visitorId;
             if (!visitorId) return;
             await attachDeviceToAccount(db, {

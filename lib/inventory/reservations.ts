@@ -107,7 +107,9 @@ export async function createReservation(
 export interface ReservationView {
   id: string;
   code: string;
-  status: "active" | "expired" | "cancelled";
+  status: (typeof reservations.$inferSelect)["status"];
+  /** When the pickup desk put the units on the counter. */
+  readyAt: Date | null;
   quantity: number;
   email: string;
   userId: string | null;
@@ -143,6 +145,7 @@ function toView({ reservation: r, ...row }: ViewRow): ReservationView {
     id: r.id,
     code: r.code,
     status: r.status,
+    readyAt: r.readyAt,
     quantity: r.quantity,
     email: r.email,
     userId: r.userId,
@@ -187,7 +190,7 @@ export async function listUserReservations(db: Db, userId: string, now: Date = n
   return rows.map(toView);
 }
 
-export type CancelResult = { ok: true } | { ok: false; reason: "not_found" | "reservation_expired" | "reservation_cancelled" };
+export type CancelResult = { ok: true } | { ok: false; reason: "not_found" | "reservation_expired" | "reservation_cancelled" | "reservation_collected" };
 
 /** The shopper changed their mind: the units go back on the shelf at once. */
 export async function cancelReservation(
@@ -200,6 +203,7 @@ export async function cancelReservation(
   if (!view) return { ok: false, reason: "not_found" };
   if (view.status === "expired") return { ok: false, reason: "reservation_expired" };
   if (view.status === "cancelled") return { ok: false, reason: "reservation_cancelled" };
+  if (view.status === "collected") return { ok: false, reason: "reservation_collected" };
   return inTransaction(db, async (tx) => {
     // Conditional on still being active: a sweep or a second cancel in between gets nothing back twice.
     const [cancelled] = await tx
