@@ -1,10 +1,11 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
+import { attributionFrom } from "@/lib/campaigns/touch";
 import { getDb } from "@/lib/db/client";
 import { mailReservation } from "@/lib/inventory/reservation-mail";
 import { cancelReservation, createReservation, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
@@ -27,7 +28,9 @@ export async function reserveAction(form: FormData): Promise<void> {
   if (!parsed.success) redirect(back("invalid"));
   const user = await getSessionUser();
   const db = await getDb();
-  const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null });
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const attribution = attributionFrom((name) => cookieStore.get(name)?.value, headerList.get("accept-language"));
+  const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null, attribution });
   if (!result.ok) redirect(back(result.reason === "out_of_stock" ? "out_of_stock" : "invalid"));
   after(() => mailReservation(db, result));
   (await cookies()).set(STORE_COOKIE, parsed.data.store, { path: "/", maxAge: PLACE_COOKIE_MAX_AGE, sameSite: "lax" });

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { products, reservations, skus, stockLevels, stores } from "../db/schema";
+import type { Attribution } from "../campaigns/touch";
 import { newAccessToken, newId, newPickupCode, tokenMatches } from "../orders/access-token";
 import { returnStock, takeStock } from "./stock";
 import { inTransaction } from "./transaction";
@@ -21,6 +22,8 @@ export interface ReservationRequest {
   quantity: number;
   email: string;
   userId?: string | null;
+  /** The shopper's language and campaign touches (docs/back-office.md). */
+  attribution?: Attribution;
 }
 
 export type ReservationFailure = "unknown_sku" | "unknown_store" | "out_of_stock";
@@ -89,6 +92,9 @@ export async function createReservation(
       quantity: request.quantity,
       email: request.email,
       userId: request.userId ?? null,
+      locale: request.attribution?.locale ?? "fr",
+      firstTouch: request.attribution?.firstTouch ?? null,
+      lastTouch: request.attribution?.lastTouch ?? null,
       createdAt: now,
       expiresAt,
     });

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Attribution } from "../campaigns/touch";
 import { availabilityUrl } from "../catalog/sku-choice";
 import { ONLINE_LOCATION } from "../catalog/queries";
 import type { Db } from "../db/client";
@@ -14,6 +15,8 @@ import { paymentProviderFor } from "./payment";
 export interface PlaceOrderOptions {
   idempotencyKey: string;
   userId?: string | null;
+  /** The shopper's language and campaign touches (docs/back-office.md). */
+  attribution?: Attribution;
 }
 
 /** The answer to `POST /api/orders`, and whether it was replayed from an earlier request with the same key. */
@@ -28,7 +31,7 @@ const refuse = (status: number, code: string, message: string, extra: Record<str
   keep: false,
 });
 
-async function createOrder(tx: Tx, request: OrderRequest, userId: string | null | undefined) {
+async function createOrder(tx: Tx, request: OrderRequest, userId: string | null | undefined, attribution: Attribution | undefined) {
   const lines = [...request.lines].sort((a, b) => a.sku.localeCompare(b.sku));
   const known = await tx
     .select({ sku: skus.sku, priceCents: skus.priceCents, productSlug: skus.productSlug })
@@ -82,6 +85,9 @@ async function createOrder(tx: Tx, request: OrderRequest, userId: string | null 
     paymentMethod: provider.method,
     paymentReference: payment.outcome === "paid" ? payment.reference : null,
     totalCents,
+    locale: attribution?.locale ?? "fr",
+    firstTouch: attribution?.firstTouch ?? null,
+    lastTouch: attribution?.lastTouch ?? null,
   });
   await tx.insert(orderLines).values(priced.map((line) => ({ orderId: id, sku: line.sku, location, quantity: line.quantity, unitPriceCents: line.unitPriceCents })));
   return { answer: { status: 201, body: { id, status, totalCents, currency: "EUR", url: orderUrl(id, token) } }, keep: true };
@@ -95,7 +101,7 @@ async function createOrder(tx: Tx, request: OrderRequest, userId: string | null 
 export async function placeOrder(db: Db, request: OrderRequest, options: PlaceOrderOptions): Promise<PlaceOrderOutcome> {
   await releaseExpiredReservations(db);
   const hash = requestHash({ request, userId: options.userId ?? null });
-  const outcome = await runIdempotent(db, "orders", options.idempotencyKey, hash, (tx) => createOrder(tx, request, options.userId));
+  const outcome = await runIdempotent(db, "orders", options.idempotencyKey, hash, (tx) => createOrder(tx, request, options.userId, options.attribution));
   if (outcome.kind === "mismatch") return { kind: "key_reused" };
   return { kind: "answer", answer: outcome.answer, replayed: outcome.kind === "replay" };
 }

@@ -6,6 +6,7 @@ import { readJsonBody } from "@/lib/http/json-body";
 import { IDEMPOTENCY_KEY } from "@/lib/orders/idempotency";
 import { orderRequestSchema } from "@/lib/orders/order-request";
 import { placeOrder } from "@/lib/orders/place-order";
+import { attributionOfRequest } from "@/lib/visitor/request";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,11 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   if (!IDEMPOTENCY_KEY.test(key)) return apiError(400, "bad_request", "Idempotency-Key: must be 1 to 255 visible ASCII characters.");
   const body = await readJsonBody(request, orderRequestSchema);
   if (!body.ok) return body.response;
-  const outcome = await placeOrder(await getDb(), body.value, { idempotencyKey: key, userId: (await getSessionUser())?.id ?? null });
+  const outcome = await placeOrder(await getDb(), body.value, {
+    idempotencyKey: key,
+    userId: (await getSessionUser())?.id ?? null,
+    attribution: attributionOfRequest(request),
+  });
   if (outcome.kind === "key_reused") {
     return apiError(422, "idempotency_key_reused", "This Idempotency-Key was used with another request; use a new key for a new order.");
   }

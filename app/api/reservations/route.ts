@@ -7,6 +7,7 @@ import { readJsonBody } from "@/lib/http/json-body";
 import { mailReservation } from "@/lib/inventory/reservation-mail";
 import { createReservation, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
 import { emailSchema, quantitySchema, skuSchema, storeSlugSchema } from "@/lib/orders/order-request";
+import { attributionOfRequest } from "@/lib/visitor/request";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   const email = body.value.email ?? user?.email;
   if (!email) return apiError(400, "bad_request", "email: is required when not signed in");
   const db = await getDb();
-  const result = await createReservation(db, { ...body.value, email, userId: user?.id ?? null });
+  const result = await createReservation(db, { ...body.value, email, userId: user?.id ?? null, attribution: attributionOfRequest(request) });
   if (!result.ok) {
     if (result.reason === "unknown_sku") return apiError(400, "unknown_sku", `SKU "${body.value.sku}" is not on sale.`);
     if (result.reason === "unknown_store") return apiError(400, "unknown_store", `No store "${body.value.store}".`);
