@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CampaignBanner } from "@/components/campaigns/campaign-banner";
 import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
 import { SiteFooter } from "@/components/ui/site-footer";
@@ -28,12 +29,13 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, categories, pwa, signedIn] = await Promise.all([
+  const [locale, t, categories, pwa, signedIn, campaign] = await Promise.all([
     getLocale(),
     getTranslations("site"),
     listCategoriesCached(),
     getTranslations("pwa"),
     hasSessionCookieOnRequest(),
+    getTranslations("campaign"),
   ]);
   const pwaTexts: PwaTexts = { offline: pwa("offline"), offlineDetail: pwa("offlineDetail"), updateAvailable: pwa("updateAvailable"), updateDetail: pwa("updateDetail"), update: pwa("update") };
   const installTexts: InstallTexts = { install: pwa("install"), installDetail: pwa("installDetail"), installLater: pwa("installLater"), iosInstall: pwa("iosInstall") };
@@ -44,6 +46,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <SiteHeader categories={categories} />
+        <CampaignBanner texts={{ promo: campaign.raw("promo"), label: campaign("banner") }} />
         <PwaNotices texts={pwaTexts} signedIn={signedIn} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}

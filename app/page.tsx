@@ -2,26 +2,27 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContinueSection } from "@/components/account/continue-section";
+import { CampaignLanding } from "@/components/campaigns/campaign-landing";
 import { CampaignHero } from "@/components/catalog/campaign-hero";
 import { ProductCard, ProductGrid } from "@/components/catalog/product-card";
 import { RecentlyViewedRail } from "@/components/history/recently-viewed-rail";
 import { listCategoriesCached, listProductsCached } from "@/lib/catalog/cached";
-import { campaignSource } from "@/lib/catalog/campaign";
 
-type Props = { searchParams: Promise<{ utm_source?: string | string[] }> };
-
-export default async function HomePage({ searchParams }: Props) {
-  const [{ utm_source }, categories, newest, t, account, locale] = await Promise.all([
-    searchParams,
+export default async function HomePage() {
+  const [categories, newest, t, account, locale, campaign] = await Promise.all([
     listCategoriesCached(),
     listProductsCached({ sort: "newest", page: 1, limit: 8 }),
     getTranslations("home"),
     getTranslations("account"),
     getLocale(),
+    getTranslations("campaign"),
   ]);
   return (
     <div className="flex flex-col gap-12">
-      <CampaignHero source={campaignSource(utm_source)} firstCategory={categories[0]?.slug} />
+      {/* A known campaign's landing replaces the default hero in the browser (the page itself stays the same for everyone). */}
+      <CampaignLanding locale={locale} texts={{ promo: campaign.raw("promo"), seeCategory: campaign.raw("seeCategory"), featured: campaign("featured") }}>
+        <CampaignHero firstCategory={categories[0]?.slug} />
+      </CampaignLanding>
       {/* Personal, so streamed: the rest of the home page does not wait for it. */}
       <Suspense fallback={null}>
         <ContinueSection />

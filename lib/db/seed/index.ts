@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { ONLINE_LOCATION } from "../../catalog/queries";
 import type { Db } from "../client";
-import { categories, locations, products, skus, stockLevels, stores } from "../schema";
+import { campaigns, categories, locations, products, skus, stockLevels, stores } from "../schema";
 import { bulkInsert, withSecondaryIndexesDeferred, type Tx } from "./bulk-insert";
 import { generateCatalog, type Catalog } from "./catalog";
 import { STORES, type StoreSeed } from "./stores";
@@ -72,6 +72,19 @@ async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly Stor
     );
     await bulkInsert(tx, skus, skuRows);
     await bulkInsert(tx, stockLevels, stockRows);
+  });
+
+  // The demo campaign (docs/back-office.md): /?utm_source=newsletter lands on it.
+  const featured = catalog.products.slice(0, 4);
+  await tx.insert(campaigns).values({
+    slug: "newsletter-hiver",
+    matchSource: "newsletter",
+    title: "La sélection d'hiver de la newsletter",
+    text: "Manteaux, mailles et accessoires choisis pour nos abonnés. Retrait gratuit en magasin.",
+    imageUrl: featured[0] ? `/images/products/${featured[0].images[0]}-480.webp` : null,
+    categorySlug: catalog.categories[0]?.slug ?? null,
+    productSlugs: featured.map((product) => product.slug),
+    promoCode: "HIVER15",
   });
 
   // PGlite runs no autovacuum, so a seeded catalog would never get planner statistics: at
