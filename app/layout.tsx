@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SessionTracker } from "@/components/analytics/session-tracker";
 import { CampaignBanner } from "@/components/campaigns/campaign-banner";
 import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
@@ -47,6 +48,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader categories={categories} />
         <CampaignBanner texts={{ promo: campaign.raw("promo"), label: campaign("banner") }} />
+        <SessionTracker />
         <PwaNotices texts={pwaTexts} signedIn={signedIn} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}

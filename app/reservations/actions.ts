@@ -4,6 +4,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
+import { analyticsContext } from "@/lib/analytics/context";
+import { recordServerEvent } from "@/lib/analytics/server-events";
 import { getSessionUser } from "@/lib/auth/session";
 import { attributionFrom } from "@/lib/campaigns/touch";
 import { getDb } from "@/lib/db/client";
@@ -33,6 +35,8 @@ export async function reserveAction(form: FormData): Promise<void> {
   const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null, attribution });
   if (!result.ok) redirect(back(result.reason === "out_of_stock" ? "out_of_stock" : "invalid"));
   after(() => mailReservation(db, result));
+  const context = analyticsContext((name) => cookieStore.get(name)?.value, (name) => headerList.get(name));
+  after(() => recordServerEvent(db, context, { type: "reservation", id: result.id, userId: user?.id ?? null, storeSlug: parsed.data.store, sku: parsed.data.sku }));
   (await cookies()).set(STORE_COOKIE, parsed.data.store, { path: "/", maxAge: PLACE_COOKIE_MAX_AGE, sameSite: "lax" });
   redirect(`/reservations/${result.id}?token=${result.token}`);
 }

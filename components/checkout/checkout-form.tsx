@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { QuotedLine } from "@/app/checkout/actions";
 import { quoteCart } from "@/app/checkout/actions";
+import { track } from "@/lib/analytics/track";
 import { formatPrice } from "@/lib/i18n/format";
 import { getCartLines, setLineQuantity } from "@/lib/offline/cart-store";
 
@@ -48,6 +49,7 @@ export function CheckoutForm({ texts, locale, stores, defaultStore, defaultEmail
       const cart = (await getCartLines()).filter((line) => line.quantity > 0);
       const quoted = cart.length ? await quoteCart(cart.map(({ sku, quantity }) => ({ sku, quantity }))) : [];
       if (live) setLines(quoted);
+      if (live && quoted.length) void track("checkout_start");
     })();
     return () => {
       live = false;

@@ -10,6 +10,8 @@ import { siteUrl } from "../http/site-url";
 import { attachDeviceToAccount } from "../history/attach";
 import { isVisitorId, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "../visitor/cookie";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
+import { analyticsContext } from "../analytics/context";
+import { cookieReader, recordServerEvent } from "../analytics/server-events";
 import { authSecret } from "./secret";
 import { adminEmails, promoteBootstrapAdmins } from "./staff";
 
@@ -107,6 +109,17 @@ export function createAuth(db: Db, { secret, baseURL }: AuthOptions) {
       }),
     },
     databaseHooks: {
+      user: {
+        create: {
+          // A sign-up, for the dashboard's "sign-up prompt shown → sign-ups" (docs/back-office.md).
+          after: async (user, ctx) => {
+            const headers = ctx?.headers;
+            if (!headers) return;
+            const context = analyticsContext(cookieReader(headers.get("cookie")), (name) => headers.get(name));
+            await recordServerEvent(db, context, { type: "signup", id: user.id, userId: user.id });
+          },
+        },
+      },
       session: {
         create: {
           // Ties the new session to this browser's visitor cookie (its history and cart changes).

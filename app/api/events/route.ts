@@ -1,17 +1,23 @@
 import type { NextRequest } from "next/server";
+import { analyticsContext } from "@/lib/analytics/context";
+import { analyticsOfBatch } from "@/lib/analytics/from-request";
+import { recordAnalytics } from "@/lib/analytics/record";
 import { touchSession } from "@/lib/auth/activity";
 import { getSessionFromHeaders } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { withApiErrors } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/json-body";
 import { privateJson } from "@/lib/http/private-response";
-import { eventsBatchSchema, recordViews } from "@/lib/history/events";
+import { eventsBatchSchema, recordViews, type ViewEvent } from "@/lib/history/events";
 import { cleanSource, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "@/lib/visitor/cookie";
 import { visitorOfRequest } from "@/lib/visitor/request";
 
 export const dynamic = "force-dynamic";
 
-/** A batch of product views (live or queued offline): `{"events":[{id,type:"product_view",product,sku?,viewedAt,installed,source?}]}`. */
+/**
+ * A batch of events (live or queued offline): product views `{id,type:"product_view",product,sku?,viewedAt,installed,source?}`
+ * and page events `{id,type,at,installed,offline?,session?,quantity?}` (docs/back-office.md). Bots are answered but not counted.
+ */
 export const POST = withApiErrors(async (request: NextRequest) => {
   const body = await readJsonBody(request, eventsBatchSchema);
   if (!body.ok) return body.response;
@@ -20,11 +26,13 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   const current = await getSessionFromHeaders(request.headers);
   // A page served from a cache never passed through proxy.ts: give the browser its cookie here.
   const visitorId = visitor.visitorId ?? newVisitorId();
-  const result = await recordViews(
-    db,
-    { visitorId, userId: current?.user.id ?? null, ...visitor.hints, sessionSource: cleanSource(visitor.source), now: Date.now() },
-    body.value.events,
-  );
+  const now = Date.now();
+  const views = body.value.events.filter((event): event is ViewEvent => event.type === "product_view");
+  const result = views.length
+    ? await recordViews(db, { visitorId, userId: current?.user.id ?? null, ...visitor.hints, sessionSource: cleanSource(visitor.source), now }, views)
+    : { recorded: 0, skipped: 0 };
+  const context = analyticsContext((name) => request.cookies.get(name)?.value, (name) => request.headers.get(name));
+  await recordAnalytics(db, analyticsOfBatch({ ...context, visitorId, userId: current?.user.id ?? null }, body.value.events, now));
   if (current) await touchSession(db, current.session.id);
   const response = privateJson(result, { status: 202 });
   if (!visitor.visitorId) {

@@ -1,4 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { after, NextResponse, type NextRequest } from "next/server";
+import { analyticsContext } from "@/lib/analytics/context";
+import { recordServerEvent } from "@/lib/analytics/server-events";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { apiError, withApiErrors } from "@/lib/http/api-error";
@@ -19,14 +21,22 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   if (!IDEMPOTENCY_KEY.test(key)) return apiError(400, "bad_request", "Idempotency-Key: must be 1 to 255 visible ASCII characters.");
   const body = await readJsonBody(request, orderRequestSchema);
   if (!body.ok) return body.response;
-  const outcome = await placeOrder(await getDb(), body.value, {
+  const db = await getDb();
+  const userId = (await getSessionUser())?.id ?? null;
+  const outcome = await placeOrder(db, body.value, {
     idempotencyKey: key,
-    userId: (await getSessionUser())?.id ?? null,
+    userId,
     attribution: attributionOfRequest(request),
   });
   if (outcome.kind === "key_reused") {
     return apiError(422, "idempotency_key_reused", "This Idempotency-Key was used with another request; use a new key for a new order.");
   }
   const { answer, replayed } = outcome;
+  if (answer.status === 201 && !replayed) {
+    const { id } = answer.body as { id: string };
+    const { fulfilment } = body.value;
+    const context = analyticsContext((name) => request.cookies.get(name)?.value, (name) => request.headers.get(name));
+    after(() => recordServerEvent(db, context, { type: "order", id, userId, fulfilment: fulfilment.type, storeSlug: fulfilment.type === "pickup" ? fulfilment.store : null }));
+  }
   return NextResponse.json(answer.body, { status: answer.status, headers: { ...PRIVATE, ...(replayed ? { "Idempotent-Replayed": "true" } : {}) } });
 });

@@ -1,5 +1,7 @@
 import { after, NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { analyticsContext } from "@/lib/analytics/context";
+import { recordServerEvent } from "@/lib/analytics/server-events";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { apiError, withApiErrors } from "@/lib/http/api-error";
@@ -36,6 +38,8 @@ export const POST = withApiErrors(async (request: NextRequest) => {
     return apiError(409, "out_of_stock", `Only ${result.available ?? 0} left at this store.`, { available: result.available ?? 0 });
   }
   after(() => mailReservation(db, result));
+  const context = analyticsContext((name) => request.cookies.get(name)?.value, (name) => request.headers.get(name));
+  after(() => recordServerEvent(db, context, { type: "reservation", id: result.id, userId: user?.id ?? null, storeSlug: body.value.store, sku: body.value.sku }));
   return NextResponse.json(
     { id: result.id, code: result.code, expiresAt: result.expiresAt.toISOString(), url: `/reservations/${result.id}?token=${result.token}` },
     { status: 201, headers: { "Cache-Control": "private, no-store" } },
