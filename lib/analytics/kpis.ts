@@ -162,3 +162,9 @@ export async function kpiReport(db: Db, range: { from: string; to: string }): Pr
     daily: dailyRows.map((row) => ({ day: row.day, sessions: num(row.sessions), orders: num(row.orders) })),
   };
 }
+
+/** Whether the database holds the demo's generated traffic (visitor ids `demo-…`), so the dashboard can say so. */
+export async function hasDemoTraffic(db: Db): Promise<boolean> {
+  const { rows } = (await db.execute(sql`select 1 from analytics_events where visitor_id >= 'demo-' and visitor_id < 'demo.' limit 1`)) as unknown as { rows: unknown[] };
+  return rows.length > 0;
+}
