@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { loadCampaign } from "@/components/campaigns/campaign-client";
 import { browserSession, track } from "@/lib/analytics/track";
 import { flushViewQueue } from "@/lib/offline/view-queue";
 
@@ -13,7 +14,8 @@ const OFFLINE_FLAG = "vitrine_offline_session";
 export function SessionTracker() {
   useEffect(() => {
     const { started } = browserSession();
-    if (started) void track("session_start");
+    // After the campaign touch is recorded, so the session counts under its campaign.
+    if (started) void loadCampaign().then(() => track("session_start"));
     const wentOffline = () => {
       try {
         if (sessionStorage.getItem(OFFLINE_FLAG)) return;

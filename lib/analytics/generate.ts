@@ -24,6 +24,15 @@ export interface TrafficOptions {
  * (35 % pickup), 5 % reserve in store; 6 % of sessions go offline.
  */
 export async function generateTraffic(db: Db, options: TrafficOptions): Promise<void> {
+  await generateTrafficEvents(db, { ...options, firstSession: 0, totalSessions: options.sessions });
+  await rebuildRollups(db);
+}
+
+/**
+ * Sessions `firstSession … firstSession + sessions - 1` of a traffic of `totalSessions`, events
+ * only (no rollups): the benchmark inserts 10 million events in slices with it.
+ */
+export async function generateTrafficEvents(db: Db, options: TrafficOptions & { firstSession: number; totalSessions: number }): Promise<void> {
   if (options.sessions < 1 || options.stores.length === 0) return;
   const stores = `{${options.stores.map((slug) => `"${slug.replace(/[^a-z0-9-]/g, "")}"`).join(",")}}`;
   await db.execute(sql`
@@ -35,14 +44,14 @@ export async function generateTraffic(db: Db, options: TrafficOptions): Promise<
         abs(hashtext(i || ':f')) % 1000 as funnel,
         abs(hashtext(i || ':x')) % 1000 as extra,
         abs(hashtext(i || ':t')) % 82000 as secs
-      from generate_series(0, ${options.sessions - 1}) as i
+      from generate_series(${options.firstSession}::int, ${options.firstSession + options.sessions - 1}::int) as i
     ), a as (
       select i, funnel, extra,
         case when r_dev < 58 then 'mobile' when r_dev < 70 then 'tablet' else 'desktop' end as device,
         (r_dev < 58 and abs(hashtext(i || ':app')) % 100 < 18) as installed,
         case when r_src < 40 then null when r_src < 65 then 'google' when r_src < 80 then 'newsletter' when r_src < 92 then 'instagram' else 'facebook' end as source,
-        'demo-v' || (abs(hashtext(i || ':vis')) % (${options.sessions} * 2 / 3 + 1)) as visitor,
-        case when abs(hashtext(i || ':usr')) % 100 < 30 then 'demo-u' || (abs(hashtext(i || ':uid')) % (${options.sessions} / 8 + 1)) end as user_id,
+        'demo-v' || (abs(hashtext(i || ':vis')) % (${options.totalSessions} * 2 / 3 + 1)) as visitor,
+        case when abs(hashtext(i || ':usr')) % 100 < 30 then 'demo-u' || (abs(hashtext(i || ':uid')) % (${options.totalSessions} / 8 + 1)) end as user_id,
         'demo-s' || i as session,
         (d + make_interval(secs => secs))::timestamp at time zone 'Europe/Paris' as t0,
         1 + abs(hashtext(i || ':views')) % 5 as views,
@@ -76,5 +85,4 @@ export async function generateTraffic(db: Db, options: TrafficOptions): Promise<
       t0 + make_interval(mins => minutes),
       'demo-' || i || '-' || type || '-' || k
     from e`);
-  await rebuildRollups(db);
 }
