@@ -154,7 +154,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 function DataTable({ caption, head, rows, collapsed = false, t }: { caption: string; head: string[]; rows: string[][]; collapsed?: boolean; t: T }) {
   const table = (
-    <div className="overflow-x-auto">
+    // Focusable: a table wider than a phone scrolls, and keyboard users must reach it.
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">
       <table className="w-full text-left text-sm tabular-nums">
         <caption className="py-2 text-left font-semibold">{caption}</caption>
         <thead>

@@ -32,7 +32,7 @@ export default async function CampaignsPage({ searchParams }: Props) {
           {badField ? ` (${t(`campaignField.${badField}`)})` : ""}
         </p>
       )}
-      <section aria-labelledby="campaign-list" className="overflow-x-auto rounded-lg border border-line bg-white">
+      <section aria-labelledby="campaign-list" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
         <table className="w-full text-left text-sm">
           <caption id="campaign-list" className="p-3 text-left text-lg font-semibold">
             {t("campaignsList")}

@@ -28,7 +28,7 @@ export default async function StaffPage({ searchParams }: Props) {
           {t(`staffResult.${shown}`)}
         </p>
       )}
-      <section aria-labelledby="staff-list" className="overflow-x-auto rounded-lg border border-line bg-white">
+      <section aria-labelledby="staff-list" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
         <table className="w-full text-left text-sm">
           <caption id="staff-list" className="p-3 text-left text-lg font-semibold">
             {t("staffList")}
@@ -63,28 +63,28 @@ export default async function StaffPage({ searchParams }: Props) {
       <form action={grantRoleAction} className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4 sm:max-w-lg">
         <h2 className="text-lg font-semibold">{t("staffGrant")}</h2>
         <p className="text-sm text-muted">{t("staffGrantHelp")}</p>
-        <label className="flex flex-col gap-1 font-medium">
+        <label htmlFor="grant-email" className="flex flex-col gap-1 font-medium">
           {t("staffEmail")}
-          <input name="email" type="email" required maxLength={254} autoComplete="off" className="rounded-md border border-stone-400 px-3 py-2 font-normal" />
+          <input id="grant-email" name="email" type="email" required maxLength={254} autoComplete="off" className="rounded-md border border-stone-400 px-3 py-2 font-normal" />
         </label>
-        <label className="flex flex-col gap-1 font-medium">
+        <label htmlFor="grant-role" className="font-medium">
           {t("staffRole")}
-          <select name="role" className="rounded-md border border-stone-400 px-3 py-2 font-normal">
-            <option value="staff">{t("role.staff")}</option>
-            <option value="admin">{t("role.admin")}</option>
-          </select>
         </label>
-        <label className="flex flex-col gap-1 font-medium">
+        <select id="grant-role" name="role" className="rounded-md border border-stone-400 px-3 py-2 font-normal">
+          <option value="staff">{t("role.staff")}</option>
+          <option value="admin">{t("role.admin")}</option>
+        </select>
+        <label htmlFor="grant-store" className="font-medium">
           {t("staffStore")}
-          <select name="store" className="rounded-md border border-stone-400 px-3 py-2 font-normal">
-            <option value="">{t("allStores")}</option>
-            {stores.map((store) => (
-              <option key={store.slug} value={store.slug}>
-                {store.name}
-              </option>
-            ))}
-          </select>
         </label>
+        <select id="grant-store" name="store" className="rounded-md border border-stone-400 px-3 py-2 font-normal">
+          <option value="">{t("allStores")}</option>
+          {stores.map((store) => (
+            <option key={store.slug} value={store.slug}>
+              {store.name}
+            </option>
+          ))}
+        </select>
         <button type="submit" className="self-start rounded-md bg-ink px-5 py-2.5 font-semibold text-white">
           {t("staffGrantSubmit")}
         </button>

@@ -67,7 +67,7 @@ export default async function StockPage({ searchParams }: Props) {
         </section>
       )}
       {selected && (
-        <section aria-labelledby="stock-levels" className="overflow-x-auto rounded-lg border border-line bg-white">
+        <section aria-labelledby="stock-levels" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
           <table className="w-full text-left text-sm">
             <caption id="stock-levels" className="p-3 text-left">
               <span className="block text-lg font-semibold">
