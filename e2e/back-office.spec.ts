@@ -54,6 +54,7 @@ async function grant(admin: Page, email: string, store: string) {
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
 
 test("pickup desk: ready (the shopper is mailed) then collected; another store's clerk and a shopper get nothing", async ({ page, browser, request }, testInfo) => {
+  test.setTimeout(180_000); // four accounts, three browser contexts
   const run = `${testInfo.project.name}-${Date.now()}`;
   const { sku, stores } = await findSoldOutOnlineSku(request, { minStores: 2, maxNearestStock: 50 });
   const [store, otherStore] = [stores[0]!, stores[1]!];
@@ -77,8 +78,8 @@ test("pickup desk: ready (the shopper is mailed) then collected; another store's
   const { id, code } = (await reserved.json()) as { id: string; code: string };
 
   // The clerk finds it by its code, marks it ready: the shopper's mail arrives.
+  // Registering signed these contexts in already.
   const desk = await clerkContext.newPage();
-  await signIn(desk, clerk, PASSWORD);
   await desk.goto("/admin/pickups");
   await expect(desk.getByText(`Réservations et commandes à retirer chez ${store.name}`)).toBeVisible();
   await desk.getByLabel("Code de retrait, n° de commande ou QR code").fill(code.toLowerCase());
@@ -100,7 +101,6 @@ test("pickup desk: ready (the shopper is mailed) then collected; another store's
 
   // The other store's clerk cannot see it, by the desk or by the API.
   const otherDesk = await otherContext.newPage();
-  await signIn(otherDesk, otherClerk, PASSWORD);
   await otherDesk.goto(`/admin/pickups?q=${code}`);
   await expect(otherDesk.getByRole("heading", { level: 2, name: "Aucun résultat" })).toBeVisible();
   expect((await otherContext.request.post(`/api/admin/pickups/${id}/cancel`)).status()).toBe(404);
