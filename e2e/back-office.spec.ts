@@ -83,7 +83,7 @@ test("pickup desk: ready (the shopper is mailed) then collected; another store's
   await desk.goto("/admin/pickups");
   await expect(desk.getByText(`Réservations et commandes à retirer chez ${store.name}`)).toBeVisible();
   await desk.getByLabel("Code de retrait, n° de commande ou QR code").fill(code.toLowerCase());
-  await desk.getByRole("button", { name: "Chercher" }).click();
+  await desk.getByRole("button", { name: "Chercher", exact: true }).click();
   const card = desk.locator(`[data-pickup="${id}"]`);
   await expect(card).toHaveAttribute("data-state", "waiting");
   await expectNoAxeViolations(desk);
