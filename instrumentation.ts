@@ -12,6 +12,10 @@ export async function register() {
   const started = Date.now();
   const database = await getDatabase();
   console.log(`[vitrine] database ready (${database.kind}) in ${Date.now() - started} ms`);
+  const [{ bootstrapAdmins }, { getAuth }] = await Promise.all([import("./lib/auth/demo-admin"), import("./lib/auth/server")]);
+  const auth = await getAuth();
+  const demoAdmin = await bootstrapAdmins(database.db, (body) => auth.api.signUpEmail({ body }));
+  if (demoAdmin) console.log(`[vitrine] demo back office: sign in as ${demoAdmin} (README, docs/back-office.md)`);
   const { startReservationSweeper } = await import("./lib/inventory/sweeper");
   startReservationSweeper();
   // Catalog and stock changes revalidate this server's cached pages (docs/scaling.md).

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SessionTracker } from "@/components/analytics/session-tracker";
+import { CampaignBanner } from "@/components/campaigns/campaign-banner";
 import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
 import { SiteFooter } from "@/components/ui/site-footer";
@@ -41,7 +43,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [t, categories, pwa] = await Promise.all([getTranslations("site"), listCategoriesCached(), getTranslations("pwa")]);
+  const [t, categories, pwa, campaign] = await Promise.all([getTranslations("site"), listCategoriesCached(), getTranslations("pwa"), getTranslations("campaign")]);
   const pwaTexts: PwaTexts = { offline: pwa("offline"), offlineDetail: pwa("offlineDetail"), updateAvailable: pwa("updateAvailable"), updateDetail: pwa("updateDetail"), update: pwa("update") };
   const installTexts: InstallTexts = { install: pwa("install"), installDetail: pwa("installDetail"), installLater: pwa("installLater"), iosInstall: pwa("iosInstall") };
   return (
@@ -51,6 +53,8 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t("skipToContent")}
         </a>
         <SiteHeader categories={categories} />
+        <CampaignBanner texts={{ promo: campaign.raw("promo"), label: campaign("banner") }} />
+        <SessionTracker />
         <PwaNotices texts={pwaTexts} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}

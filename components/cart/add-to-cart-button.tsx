@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { track } from "@/lib/analytics/track";
 import { getCartLines, setLineQuantity } from "@/lib/offline/cart-store";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/types";
 
@@ -24,6 +25,7 @@ export function AddToCartButton({ sku, texts }: { sku: string; texts: AddToCartT
       const current = (await getCartLines()).find((line) => line.sku === sku)?.quantity ?? 0;
       await setLineQuantity(sku, Math.min(MAX_LINE_QUANTITY, current + 1));
       setState("added");
+      void track("add_to_cart");
     } catch {
       setState("failed");
     }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CampaignLanding } from "@/components/campaigns/campaign-landing";
 import { CampaignHero } from "@/components/catalog/campaign-hero";
 import { ProductCard, ProductGrid } from "@/components/catalog/product-card";
 import { RecentlyViewedRail } from "@/components/history/recently-viewed-rail";
@@ -12,15 +13,19 @@ import { Link } from "@/lib/i18n/navigation";
  * (app/[locale]/welcome-back/page.tsx, where proxy.ts sends requests with a session cookie).
  */
 export async function HomeView({ locale, personal }: { locale: Locale; personal?: React.ReactNode }) {
-  const [categories, newest, t, account] = await Promise.all([
+  const [categories, newest, t, account, campaign] = await Promise.all([
     listCategoriesCached(),
     newestProductsCached(),
     getTranslations("home"),
     getTranslations("account"),
+    getTranslations("campaign"),
   ]);
   return (
     <div className="flex flex-col gap-12">
-      <CampaignHero firstCategory={categories[0]?.slug} />
+      {/* A known campaign's landing replaces the default hero in the browser (the page itself stays the same for everyone). */}
+      <CampaignLanding locale={locale} texts={{ promo: campaign.raw("promo"), seeCategory: campaign.raw("seeCategory"), featured: campaign("featured") }}>
+        <CampaignHero firstCategory={categories[0]?.slug} />
+      </CampaignLanding>
       {personal}
       <RecentlyViewedRail heading={account("recentlyViewed")} locale={locale} />
       <section aria-labelledby="departments">

@@ -3,6 +3,7 @@
 import { Link } from "@/lib/i18n/navigation";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { track } from "@/lib/analytics/track";
 import { formatPrice } from "@/lib/i18n/format";
 import { getCartLines, setLineQuantity } from "@/lib/offline/cart-store";
 import type { QuotedLine } from "@/lib/orders/quote";
@@ -49,6 +50,7 @@ export function CheckoutForm({ texts, locale, stores, defaultStore, defaultEmail
       const cart = (await getCartLines()).filter((line) => line.quantity > 0);
       const quoted = cart.length ? await quoteCart(cart.map(({ sku, quantity }) => ({ sku, quantity }))) : [];
       if (live) setLines(quoted);
+      if (live && quoted.length) void track("checkout_start");
     })();
     return () => {
       live = false;

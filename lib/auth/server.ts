@@ -1,6 +1,7 @@
 import "server-only";
 import { passkey } from "@better-auth/passkey";
 import { betterAuth } from "better-auth";
+import { eq } from "drizzle-orm";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { getDb, type Db } from "../db/client";
@@ -9,8 +10,11 @@ import { siteUrl } from "../http/site-url";
 import { attachDeviceToAccount } from "../history/attach";
 import { isVisitorId, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "../visitor/cookie";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
+import { analyticsContext } from "../analytics/context";
+import { cookieReader, recordServerEvent } from "../analytics/server-events";
 import { profileFieldProblem } from "./profile-fields";
 import { authSecret } from "./secret";
+import { adminEmails, promoteBootstrapAdmins } from "./staff";
 
 const PASSWORD_MESSAGES = {
   too_short: `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`,
@@ -113,6 +117,17 @@ export function createAuth(db: Db, { secret, baseURL }: AuthOptions) {
       }),
     },
     databaseHooks: {
+      user: {
+        create: {
+          // A sign-up, for the dashboard's "sign-up prompt shown → sign-ups" (docs/back-office.md).
+          after: async (user, ctx) => {
+            const headers = ctx?.headers;
+            if (!headers) return;
+            const context = analyticsContext(cookieReader(headers.get("cookie")), (name) => headers.get(name));
+            await recordServerEvent(db, context, { type: "signup", id: user.id, userId: user.id });
+          },
+        },
+      },
       session: {
         create: {
           // Ties the new session to this browser's visitor cookie (its history and cart changes).
@@ -122,6 +137,12 @@ export function createAuth(db: Db, { secret, baseURL }: AuthOptions) {
           },
           // Sign-in: attach the device's anonymous history to the account, retire this device's older sessions.
           after: async (session, ctx) => {
+            // ADMIN_EMAILS bootstrap (docs/back-office.md): checked at every sign-in, so a listed account is admin from its first session.
+            const bootstrap = adminEmails();
+            if (bootstrap.size > 0) {
+              const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, session.userId));
+              if (user && bootstrap.has(user.email.toLowerCase())) await promoteBootstrapAdmins(db, new Set([user.email.toLowerCase()]));
+            }
             const visitorId = (session as { visitorId?: string | null }).visitorId;
             if (!visitorId) return;
             await attachDeviceToAccount(db, {

@@ -167,6 +167,13 @@ export const stockLevels = pgTable(
 
 // ── Stock and pickup: orders, click-and-collect reservations, idempotent order creation ──
 
+/** Where a browser came from: its utm_source / utm_campaign and the campaign they matched, if any. */
+export interface CampaignTouch {
+  source: string | null;
+  campaign: string | null;
+  slug: string | null;
+}
+
 export interface DeliveryAddress {
   name: string;
   line1: string;
@@ -193,8 +200,16 @@ export const orders = pgTable(
     totalCents: integer("total_cents").notNull(),
     currency: text("currency").notNull().default("EUR"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Pickup desk steps of a pickup order (docs/back-office.md). */
+    readyAt: timestamp("ready_at", { withTimezone: true }),
+    collectedAt: timestamp("collected_at", { withTimezone: true }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    locale: text("locale").notNull().default("fr"),
+    firstTouch: jsonb("first_touch").$type<CampaignTouch>(),
+    lastTouch: jsonb("last_touch").$type<CampaignTouch>(),
   },
   (t) => [
+    index("orders_store_idx").on(t.storeSlug, t.createdAt),
     index("orders_user_idx").on(t.userId, t.createdAt),
     check("orders_total_non_negative", sql`${t.totalCents} >= 0`),
     check("orders_email_length", sql`char_length(${t.email}) <= ${sql.raw(String(TEXT_LIMITS.email))}`),
@@ -240,8 +255,16 @@ export const reservations = pgTable(
     userId: text("user_id"),
     /** The client address that made it, while active (caps active holds per client; cleared on release). */
     clientAddress: text("client_address"),
-    /** active: units held at the store; expired / cancelled: units given back. */
-    status: text("status", { enum: ["active", "expired", "cancelled"] }).notNull().default("active"),
+    /** active: units held at the store; expired / cancelled: units given back; collected: the shopper took them. */
+    status: text("status", { enum: ["active", "expired", "cancelled", "collected"] }).notNull().default("active"),
+    /** Set by the pickup desk when the units are on the counter (the shopper is told). */
+    readyAt: timestamp("ready_at", { withTimezone: true }),
+    collectedAt: timestamp("collected_at", { withTimezone: true }),
+    /** The shopper's language when reserving: the "ready" mail is written in it. */
+    locale: text("locale").notNull().default("fr"),
+    /** Campaign touches of the browser that reserved (docs/back-office.md). */
+    firstTouch: jsonb("first_touch").$type<CampaignTouch>(),
+    lastTouch: jsonb("last_touch").$type<CampaignTouch>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     releasedAt: timestamp("released_at", { withTimezone: true }),
@@ -252,6 +275,7 @@ export const reservations = pgTable(
     index("reservations_user_idx").on(t.userId, t.createdAt),
     index("reservations_active_email_idx").on(sql`lower(${t.email})`).where(sql`${t.status} = 'active'`),
     index("reservations_active_client_idx").on(t.clientAddress).where(sql`${t.status} = 'active'`),
+    index("reservations_store_idx").on(t.storeSlug, t.createdAt),
     check("reservations_quantity_positive", sql`${t.quantity} > 0`),
     check("reservations_email_length", sql`char_length(${t.email}) <= ${sql.raw(String(TEXT_LIMITS.email))}`),
   ],
@@ -528,4 +552,126 @@ export const localOffers = pgTable(
     pickupSla: text("pickup_sla"),
   },
   (t) => [primaryKey({ columns: [t.sku, t.storeSlug] })],
+);
+
+// ─── Back office (docs/back-office.md) ──────────────────────────────────────────────────────
+
+/** Staff accounts: `admin` (everything, grants roles) or `staff`, optionally bound to one store. */
+export const staffRoles = pgTable("staff_roles", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  role: text("role", { enum: ["admin", "staff"] }).notNull(),
+  /** A store's slug: this member sees only that store's pickups and stock. Null: every store. */
+  storeSlug: text("store_slug").references(() => stores.slug),
+  grantedBy: text("granted_by"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A landing for visitors arriving with matching utm parameters. */
+export const campaigns = pgTable(
+  "campaigns",
+  {
+    slug: text("slug").primaryKey(),
+    matchSource: text("match_source"),
+    matchCampaign: text("match_campaign"),
+    title: text("title").notNull(),
+    text: text("text").notNull(),
+    imageUrl: text("image_url"),
+    categorySlug: text("category_slug").references(() => categories.slug),
+    productSlugs: jsonb("product_slugs").$type<string[]>().notNull().default([]),
+    promoCode: text("promo_code"),
+    startsAt: timestamp("starts_at", { withTimezone: true }),
+    endsAt: timestamp("ends_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("campaigns_matches_something", sql`${t.matchSource} is not null or ${t.matchCampaign} is not null`)],
+);
+
+/**
+ * Every analytics event (bots filtered), as received: the source the daily rollups are built
+ * from and rebuilt from. Device, source and campaign are the dimensions of the dashboard.
+ */
+export const analyticsEvents = pgTable(
+  "analytics_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    type: text("type").notNull(),
+    visitorId: text("visitor_id").notNull(),
+    userId: text("user_id"),
+    sessionId: text("session_id"),
+    deviceClass: text("device_class", { enum: ["mobile", "tablet", "desktop"] }).notNull(),
+    installed: boolean("installed").notNull().default(false),
+    source: text("source"),
+    campaign: text("campaign"),
+    storeSlug: text("store_slug"),
+    offline: boolean("offline").notNull().default(false),
+    /** Units (add to cart), replayed changes (cart_replay), 1 otherwise. */
+    quantity: integer("quantity").notNull().default(1),
+    /** Orders: "pickup" / "delivery"; reservations: "sold_out_online" when the SKU had none online. */
+    detail: text("detail"),
+    /** Orders of a signed-in shopper first seen on another device class: that class. */
+    priorDevice: text("prior_device"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    clientEventId: text("client_event_id").notNull(),
+  },
+  (t) => [
+    uniqueIndex("analytics_events_client_idx").on(t.visitorId, t.clientEventId),
+    index("analytics_events_user_idx").on(t.userId, t.occurredAt),
+    index("analytics_events_occurred_idx").on(t.occurredAt),
+  ],
+);
+
+/** Daily counters per device, installed, source, campaign and store, kept current at each write. */
+export const kpiDaily = pgTable(
+  "kpi_daily",
+  {
+    day: text("day").notNull(),
+    deviceClass: text("device_class").notNull(),
+    installed: boolean("installed").notNull(),
+    source: text("source").notNull().default(""),
+    campaign: text("campaign").notNull().default(""),
+    storeSlug: text("store_slug").notNull().default(""),
+    visitors: integer("visitors").notNull().default(0),
+    sessions: integer("sessions").notNull().default(0),
+    productViews: integer("product_views").notNull().default(0),
+    addToCart: integer("add_to_cart").notNull().default(0),
+    checkoutStarted: integer("checkout_started").notNull().default(0),
+    orders: integer("orders").notNull().default(0),
+    pickupOrders: integer("pickup_orders").notNull().default(0),
+    deliveryOrders: integer("delivery_orders").notNull().default(0),
+    reservations: integer("reservations").notNull().default(0),
+    soldOutReservations: integer("sold_out_reservations").notNull().default(0),
+    signupPrompts: integer("signup_prompts").notNull().default(0),
+    signups: integer("signups").notNull().default(0),
+    offlineSessions: integer("offline_sessions").notNull().default(0),
+    offlineCartChanges: integer("offline_cart_changes").notNull().default(0),
+    crossDeviceOrders: integer("cross_device_orders").notNull().default(0),
+    signedInOrders: integer("signed_in_orders").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.deviceClass, t.installed, t.source, t.campaign, t.storeSlug] })],
+);
+
+/** Orders of signed-in shoppers first seen on another device class, per path (phone → desktop). */
+export const kpiCrossDevice = pgTable(
+  "kpi_cross_device",
+  {
+    day: text("day").notNull(),
+    fromDevice: text("from_device").notNull(),
+    toDevice: text("to_device").notNull(),
+    orders: integer("orders").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.fromDevice, t.toDevice] })],
+);
+
+/** One row per visitor and day: makes "visitors" a distinct count, on a table far smaller than the events. */
+export const kpiVisitorDays = pgTable(
+  "kpi_visitor_days",
+  {
+    day: text("day").notNull(),
+    visitorId: text("visitor_id").notNull(),
+    deviceClass: text("device_class").notNull(),
+    installed: boolean("installed").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.visitorId] })],
 );

@@ -25,8 +25,25 @@ const viewEventSchema = z
   })
   .strict();
 
-export const eventsBatchSchema = z.object({ events: z.array(viewEventSchema).min(1).max(MAX_EVENTS_PER_BATCH) }).strict();
+/** The other analytics events pages send (docs/back-office.md); orders, reservations and sign-ups are recorded by the server. */
+export const trackedEventSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "must be 8-64 letters, digits, '-' or '_'"),
+    type: z.enum(["session_start", "add_to_cart", "checkout_start", "signup_prompt_shown", "offline_session", "cart_replay"]),
+    at: z.iso.datetime({ offset: true }),
+    installed: z.boolean(),
+    /** Made while offline (queued, sent later). */
+    offline: z.boolean().optional(),
+    /** The browser session it belongs to, when sent later than that session. */
+    session: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+    /** cart_replay: how many cart changes made offline were replayed. */
+    quantity: z.number().int().min(1).max(500).optional(),
+  })
+  .strict();
+
+export const eventsBatchSchema = z.object({ events: z.array(z.union([viewEventSchema, trackedEventSchema])).min(1).max(MAX_EVENTS_PER_BATCH) }).strict();
 export type ViewEvent = z.infer<typeof viewEventSchema>;
+export type TrackedEvent = z.infer<typeof trackedEventSchema>;
 
 export interface EventContext extends DeviceHints {
   visitorId: string;

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { ACTIVE_HOLDS } from "../limits/caps";
 import { products, reservations, skus, stockLevels, stores } from "../db/schema";
+import type { Attribution } from "../campaigns/touch";
 import { newAccessToken, newId, newPickupCode, tokenMatches } from "../orders/access-token";
 import { returnStock, takeStock } from "./stock";
 import { inTransaction } from "./transaction";
@@ -24,6 +25,8 @@ export interface ReservationRequest {
   userId?: string | null;
   /** The client's address (lib/http/forwarded.ts), for the cap on active holds per client. */
   clientAddress?: string | null;
+  /** The shopper's language and campaign touches (docs/back-office.md). */
+  attribution?: Attribution;
 }
 
 export type ReservationFailure = "unknown_sku" | "unknown_store" | "out_of_stock" | "too_many_holds";
@@ -103,6 +106,9 @@ export async function createReservation(
       email: request.email,
       userId: request.userId ?? null,
       clientAddress: request.clientAddress ?? null,
+      locale: request.attribution?.locale ?? "fr",
+      firstTouch: request.attribution?.firstTouch ?? null,
+      lastTouch: request.attribution?.lastTouch ?? null,
       createdAt: now,
       expiresAt,
     });
@@ -121,7 +127,9 @@ export async function createReservation(
 export interface ReservationView {
   id: string;
   code: string;
-  status: "active" | "expired" | "cancelled";
+  status: (typeof reservations.$inferSelect)["status"];
+  /** When the pickup desk put the units on the counter. */
+  readyAt: Date | null;
   quantity: number;
   email: string;
   userId: string | null;
@@ -157,6 +165,7 @@ function toView({ reservation: r, ...row }: ViewRow): ReservationView {
     id: r.id,
     code: r.code,
     status: r.status,
+    readyAt: r.readyAt,
     quantity: r.quantity,
     email: r.email,
     userId: r.userId,
@@ -201,7 +210,7 @@ export async function listUserReservations(db: Db, userId: string, now: Date = n
   return rows.map(toView);
 }
 
-export type CancelResult = { ok: true } | { ok: false; reason: "not_found" | "reservation_expired" | "reservation_cancelled" };
+export type CancelResult = { ok: true } | { ok: false; reason: "not_found" | "reservation_expired" | "reservation_cancelled" | "reservation_collected" };
 
 /** The shopper changed their mind: the units go back on the shelf at once. */
 export async function cancelReservation(
@@ -214,6 +223,7 @@ export async function cancelReservation(
   if (!view) return { ok: false, reason: "not_found" };
   if (view.status === "expired") return { ok: false, reason: "reservation_expired" };
   if (view.status === "cancelled") return { ok: false, reason: "reservation_cancelled" };
+  if (view.status === "collected") return { ok: false, reason: "reservation_collected" };
   return inTransaction(db, async (tx) => {
     // Conditional on still being active: a sweep or a second cancel in between gets nothing back twice.
     const [cancelled] = await tx

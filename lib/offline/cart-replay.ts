@@ -1,6 +1,7 @@
+import { track } from "../analytics/track";
 import type { CartMergeChange } from "../cart/types";
 import { subscribeToCart } from "./cart-store";
-import { CART_SYNC_TAG, hasPendingCartChanges, syncCartWithServer } from "./cart-sync";
+import { CART_SYNC_TAG, hasPendingCartChanges, pendingCartChangeCount, syncCartWithServer } from "./cart-sync";
 import { readDeviceSession } from "./personal-data";
 
 /**
@@ -13,6 +14,8 @@ export type MergeListener = (changes: CartMergeChange[]) => void;
 const mergeListeners = new Set<MergeListener>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let pullAccountCart = false;
+/** Set when the network comes back: the next successful replay reports the changes made offline. */
+let backOnline = false;
 
 /**
  * Starts replaying; returns a function that stops. Call once per page (the PWA agent does).
@@ -21,7 +24,10 @@ let pullAccountCart = false;
  */
 export function startCartReplay({ signedIn }: { signedIn: boolean }): () => void {
   pullAccountCart = signedIn;
-  const onOnline = () => schedule(0);
+  const onOnline = () => {
+    backOnline = true;
+    schedule(0);
+  };
   const onVisible = () => {
     if (document.visibilityState === "visible" && signedIn) schedule(0);
   };
@@ -64,8 +70,13 @@ async function replay() {
     await registerBackgroundSync();
     return;
   }
+  const replayed = backOnline ? await pendingCartChangeCount() : 0;
+  backOnline = false;
   const result = await syncCartWithServer();
-  if (Array.isArray(result)) reportCartMerge(result);
+  if (Array.isArray(result)) {
+    reportCartMerge(result);
+    if (replayed > 0) void track("cart_replay", { quantity: Math.min(replayed, 500) });
+  }
   else if (result === "offline" || result === "failed") await registerBackgroundSync();
 }
 

@@ -111,6 +111,17 @@ export async function hasPendingCartChanges(): Promise<boolean> {
   return (await lastOutboxId()) > 0;
 }
 
+/** How many changes the outbox holds (what a replay will send). */
+export async function pendingCartChangeCount(): Promise<number> {
+  const opened = await openVitrineDb();
+  if (opened.status !== "ready") return 0;
+  try {
+    return await opened.db.count("outbox");
+  } catch {
+    return 0;
+  }
+}
+
 async function lastOutboxId(): Promise<number> {
   const opened = await openVitrineDb();
   if (opened.status !== "ready") return 0;

@@ -2,9 +2,9 @@ import { openVitrineDb } from "./db";
 import { singleFlight } from "./single-flight";
 
 /**
- * Product views waiting to reach `POST /api/events` (docs/accounts.md): a view made offline, or
- * whose request failed, is kept in IndexedDB ("views" store) and sent with the next batch.
- * Relative imports only: the service worker bundle may import it too.
+ * Events waiting to reach `POST /api/events` (docs/accounts.md, docs/back-office.md): a product
+ * view or a page event made offline, or whose request failed, is kept in IndexedDB ("views"
+ * store) and sent with the next batch. Relative imports only: the service worker bundle may import it too.
  */
 export interface ViewEventPayload {
   id: string;
@@ -16,11 +16,25 @@ export interface ViewEventPayload {
   source?: string | null;
 }
 
+/** The other page events (lib/analytics/track.ts). */
+export interface TrackedEventPayload {
+  id: string;
+  type: "session_start" | "add_to_cart" | "checkout_start" | "signup_prompt_shown" | "offline_session" | "cart_replay";
+  at: string;
+  installed: boolean;
+  offline?: boolean;
+  session?: string;
+  quantity?: number;
+}
+
+export type EventPayload = ViewEventPayload | TrackedEventPayload;
+const TRACKED_TYPES = new Set<string>(["session_start", "add_to_cart", "checkout_start", "signup_prompt_shown", "offline_session", "cart_replay"]);
+
 const BATCH = 50;
 /** A queue left growing for months on a phone that never comes online is capped. */
 const MAX_QUEUED = 500;
 
-export async function enqueueView(event: ViewEventPayload): Promise<void> {
+export async function enqueueView(event: EventPayload): Promise<void> {
   const opened = await openVitrineDb();
   if (opened.status !== "ready") return;
   try {
@@ -42,7 +56,7 @@ export async function enqueueView(event: ViewEventPayload): Promise<void> {
   }
 }
 
-async function post(events: ViewEventPayload[]): Promise<"sent" | "rejected" | "retry"> {
+async function post(events: EventPayload[]): Promise<"sent" | "rejected" | "retry"> {
   try {
     const response = await fetch("/api/events", {
       method: "POST",
@@ -60,8 +74,8 @@ async function post(events: ViewEventPayload[]): Promise<"sent" | "rejected" | "
   }
 }
 
-/** Sends one view now; queues it when that fails. */
-export async function recordView(event: ViewEventPayload): Promise<void> {
+/** Sends one event now; queues it when that fails. */
+export async function recordView(event: EventPayload): Promise<void> {
   if (typeof navigator !== "undefined" && navigator.onLine === false) return enqueueView(event);
   if ((await post([event])) === "retry") await enqueueView(event);
 }
@@ -74,13 +88,16 @@ async function flush(): Promise<void> {
   if (opened.status !== "ready") return;
   for (;;) {
     let keys: number[];
-    let events: ViewEventPayload[];
+    let events: EventPayload[];
     try {
       const stored = await opened.db.getAll("views", null, BATCH);
       keys = stored.flatMap((value) => (value.id === undefined ? [] : [value.id]));
       // Entries that are not events (written by an older build) are dropped with the batch.
-      events = stored.flatMap((value) => {
-        const { eventId, product, sku, viewedAt, installed, source } = value as Partial<Record<string, unknown>>;
+      events = stored.flatMap((value): EventPayload[] => {
+        const { eventId, product, sku, viewedAt, installed, source, type, at, offline, session, quantity } = value as Partial<Record<string, unknown>>;
+        if (typeof eventId === "string" && typeof type === "string" && TRACKED_TYPES.has(type) && typeof at === "string") {
+          return [{ id: eventId, type: type as TrackedEventPayload["type"], at, installed: installed === true, offline: offline === true, ...(typeof session === "string" ? { session } : {}), ...(typeof quantity === "number" ? { quantity } : {}) }];
+        }
         if (typeof eventId !== "string" || typeof product !== "string" || typeof viewedAt !== "string") return [];
         return [{ id: eventId, type: "product_view" as const, product, sku: sku as string | null, viewedAt, installed: installed === true, source: source as string | null }];
       });

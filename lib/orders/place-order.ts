@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Attribution } from "../campaigns/touch";
 import { availabilityUrl } from "../catalog/sku-choice";
 import { ONLINE_LOCATION } from "../catalog/queries";
 import type { Db } from "../db/client";
@@ -16,6 +17,8 @@ export interface PlaceOrderOptions {
   userId?: string | null;
   /** Who is asking (`idempotencyCaller`); keys are scoped to it. Defaults to the account, else one anonymous scope. */
   caller?: string;
+  /** The shopper's language and campaign touches (docs/back-office.md). */
+  attribution?: Attribution;
 }
 
 /** The answer to `POST /api/orders`, and whether it was replayed from an earlier request with the same key. */
@@ -30,7 +33,7 @@ const refuse = (status: number, code: string, message: string, extra: Record<str
   keep: false,
 });
 
-async function createOrder(tx: Tx, request: OrderRequest, userId: string | null | undefined) {
+async function createOrder(tx: Tx, request: OrderRequest, userId: string | null | undefined, attribution: Attribution | undefined) {
   const lines = [...request.lines].sort((a, b) => a.sku.localeCompare(b.sku));
   const known = await tx
     .select({ sku: skus.sku, priceCents: skus.priceCents, productSlug: skus.productSlug })
@@ -84,6 +87,9 @@ async function createOrder(tx: Tx, request: OrderRequest, userId: string | null 
     paymentMethod: provider.method,
     paymentReference: payment.outcome === "paid" ? payment.reference : null,
     totalCents,
+    locale: attribution?.locale ?? "fr",
+    firstTouch: attribution?.firstTouch ?? null,
+    lastTouch: attribution?.lastTouch ?? null,
   });
   await tx.insert(orderLines).values(priced.map((line) => ({ orderId: id, sku: line.sku, location, quantity: line.quantity, unitPriceCents: line.unitPriceCents })));
   return { answer: { status: 201, body: { id, status, totalCents, currency: "EUR", url: orderUrl(id, token) } }, keep: true };
@@ -99,7 +105,7 @@ export async function placeOrder(db: Db, request: OrderRequest, options: PlaceOr
   await releaseExpiredReservations(db);
   const hash = requestHash({ request, userId: options.userId ?? null });
   const caller = options.caller ?? idempotencyCaller({ userId: options.userId });
-  const outcome = await runIdempotent(db, `orders:${caller}`, options.idempotencyKey, hash, (tx) => createOrder(tx, request, options.userId));
+  const outcome = await runIdempotent(db, `orders:${caller}`, options.idempotencyKey, hash, (tx) => createOrder(tx, request, options.userId, options.attribution));
   if (outcome.kind === "mismatch") return { kind: "key_reused" };
   return { kind: "answer", answer: outcome.answer, replayed: outcome.kind === "replay" };
 }

@@ -6,6 +6,8 @@
 export const VISITOR_COOKIE = "vitrine_vid";
 /** The campaign (utm_source) this browser arrived from, kept for the browser session. */
 export const SOURCE_COOKIE = "vitrine_src";
+/** The browser session the page started, `id.installed` (lib/analytics/track.ts writes it, docs/back-office.md). */
+export const SESSION_COOKIE = "vitrine_sess";
 /** 13 months at most (395 days): the CNIL's limit for a consent-exempt audience cookie. */
 export const VISITOR_MAX_AGE = 60 * 60 * 24 * 395;
 

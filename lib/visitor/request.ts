@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { attributionFrom, type Attribution } from "../campaigns/touch";
 import { isVisitorId, SOURCE_COOKIE, VISITOR_COOKIE } from "./cookie";
 import type { DeviceHints } from "./device";
 
@@ -14,4 +15,9 @@ export function visitorOfRequest(request: NextRequest): { visitorId: string | nu
     },
     source: request.cookies.get(SOURCE_COOKIE)?.value ?? null,
   };
+}
+
+/** The shopper's language and campaign touches, copied onto an order or reservation (docs/back-office.md). */
+export function attributionOfRequest(request: NextRequest): Attribution {
+  return attributionFrom((name) => request.cookies.get(name)?.value, request.headers.get("accept-language"));
 }

@@ -1,11 +1,14 @@
 "use server";
 
-import { cookies } from "next/headers";
-import { localizedRedirect } from "@/lib/i18n/redirect";
+import { cookies, headers } from "next/headers";
 import { after } from "next/server";
 import { z } from "zod";
+import { analyticsContext } from "@/lib/analytics/context";
+import { recordServerEvent } from "@/lib/analytics/server-events";
 import { getSessionUser } from "@/lib/auth/session";
+import { attributionFrom } from "@/lib/campaigns/touch";
 import { getDb } from "@/lib/db/client";
+import { localizedRedirect } from "@/lib/i18n/redirect";
 import { mailReservation } from "@/lib/inventory/reservation-mail";
 import { cancelReservation, createReservation, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
 import { emailSchema, skuSchema, storeSlugSchema } from "@/lib/orders/order-request";
@@ -27,9 +30,13 @@ export async function reserveAction(form: FormData): Promise<void> {
   if (!parsed.success) return localizedRedirect(back("invalid"));
   const user = await getSessionUser();
   const db = await getDb();
-  const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null });
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const attribution = attributionFrom((name) => cookieStore.get(name)?.value, headerList.get("accept-language"));
+  const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null, attribution });
   if (!result.ok) return localizedRedirect(back(result.reason === "out_of_stock" ? "out_of_stock" : "invalid"));
   after(() => mailReservation(db, result));
+  const context = analyticsContext((name) => cookieStore.get(name)?.value, (name) => headerList.get(name));
+  after(() => recordServerEvent(db, context, { type: "reservation", id: result.id, userId: user?.id ?? null, storeSlug: parsed.data.store, sku: parsed.data.sku }));
   (await cookies()).set(STORE_COOKIE, parsed.data.store, { path: "/", maxAge: PLACE_COOKIE_MAX_AGE, sameSite: "lax" });
   await localizedRedirect(`/reservations/${result.id}?token=${result.token}`);
 }

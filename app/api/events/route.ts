@@ -1,4 +1,7 @@
 import type { NextRequest } from "next/server";
+import { analyticsContext } from "@/lib/analytics/context";
+import { analyticsOfBatch } from "@/lib/analytics/from-request";
+import { recordAnalytics } from "@/lib/analytics/record";
 import { touchSession } from "@/lib/auth/activity";
 import { getSessionFromHeaders } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -8,13 +11,16 @@ import { readJsonBody } from "@/lib/http/json-body";
 import { tooManyRequests } from "@/lib/http/rate-limited";
 import { consumeLimit } from "@/lib/limits/limiter";
 import { privateJson } from "@/lib/http/private-response";
-import { eventsBatchSchema, recordViews } from "@/lib/history/events";
+import { eventsBatchSchema, recordViews, type ViewEvent } from "@/lib/history/events";
 import { cleanSource, newVisitorId, SOURCE_COOKIE, VISITOR_COOKIE, VISITOR_MAX_AGE } from "@/lib/visitor/cookie";
 import { visitorOfRequest } from "@/lib/visitor/request";
 
 export const dynamic = "force-dynamic";
 
-/** A batch of product views (live or queued offline): `{"events":[{id,type:"product_view",product,sku?,viewedAt,installed,source?}]}`. */
+/**
+ * A batch of events (live or queued offline): product views `{id,type:"product_view",product,sku?,viewedAt,installed,source?}`
+ * and page events `{id,type,at,installed,offline?,session?,quantity?}` (docs/back-office.md). Bots are answered but not counted.
+ */
 export const POST = withApiErrors(async (request: NextRequest) => {
   const limit = await consumeLimit("eventBatchesPerClient", clientAddress(request.headers));
   if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
@@ -26,12 +32,14 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   // Pages set no cookie (they are cached, docs/scaling.md): the browser gets its visitor cookie
   // here, and the campaign it arrived from (the first event naming one) for the browser session.
   const visitorId = visitor.visitorId ?? newVisitorId();
-  const arrivedFrom = body.value.events.map((event) => cleanSource(event.source)).find((source) => source !== null) ?? null;
-  const result = await recordViews(
-    db,
-    { visitorId, userId: current?.user.id ?? null, ...visitor.hints, sessionSource: cleanSource(visitor.source) ?? arrivedFrom, now: Date.now() },
-    body.value.events,
-  );
+  const now = Date.now();
+  const views = body.value.events.filter((event): event is ViewEvent => event.type === "product_view");
+  const arrivedFrom = views.map((event) => cleanSource(event.source)).find((source) => source !== null) ?? null;
+  const result = views.length
+    ? await recordViews(db, { visitorId, userId: current?.user.id ?? null, ...visitor.hints, sessionSource: cleanSource(visitor.source) ?? arrivedFrom, now }, views)
+    : { recorded: 0, skipped: 0 };
+  const context = analyticsContext((name) => request.cookies.get(name)?.value, (name) => request.headers.get(name));
+  await recordAnalytics(db, analyticsOfBatch({ ...context, visitorId, userId: current?.user.id ?? null }, body.value.events, now));
   if (current) await touchSession(db, current.session.id);
   const response = privateJson(result, { status: 202 });
   if (!visitor.visitorId) {
@@ -44,7 +52,7 @@ export const POST = withApiErrors(async (request: NextRequest) => {
     });
   }
   if (arrivedFrom && arrivedFrom !== visitor.source) {
-    response.cookies.set(SOURCE_COOKIE, arrivedFrom, { httpOnly: true, sameSite: "lax", secure: request.nextUrl.protocol === "https:", path: "/" });
+    response.cookies.set(SOURCE_COOKIE, arrivedFrom, { httpOnly: true, sameSite: "lax", secure: isHttps(request.headers), path: "/" });
   }
   return response;
 });

@@ -1,4 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { after, NextResponse, type NextRequest } from "next/server";
+import { analyticsContext } from "@/lib/analytics/context";
+import { recordServerEvent } from "@/lib/analytics/server-events";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { apiError, withApiErrors } from "@/lib/http/api-error";
@@ -9,7 +11,7 @@ import { clientAddress } from "@/lib/http/forwarded";
 import { IDEMPOTENCY_KEY, idempotencyCaller } from "@/lib/orders/idempotency";
 import { orderRequestSchema } from "@/lib/orders/order-request";
 import { placeOrder } from "@/lib/orders/place-order";
-import { visitorOfRequest } from "@/lib/visitor/request";
+import { attributionOfRequest, visitorOfRequest } from "@/lib/visitor/request";
 
 export const dynamic = "force-dynamic";
 
@@ -27,10 +29,17 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   const userId = (await getSessionUser())?.id ?? null;
   const caller = idempotencyCaller({ userId, visitorId: visitorOfRequest(request).visitorId, address: clientAddress(request.headers) });
-  const outcome = await placeOrder(await getDb(), body.value, { idempotencyKey: key, userId, caller });
+  const db = await getDb();
+  const outcome = await placeOrder(db, body.value, { idempotencyKey: key, userId, caller, attribution: attributionOfRequest(request) });
   if (outcome.kind === "key_reused") {
     return apiError(422, "idempotency_key_reused", "This Idempotency-Key was used with another request; use a new key for a new order.");
   }
   const { answer, replayed } = outcome;
+  if (answer.status === 201 && !replayed) {
+    const { id } = answer.body as { id: string };
+    const { fulfilment } = body.value;
+    const context = analyticsContext((name) => request.cookies.get(name)?.value, (name) => request.headers.get(name));
+    after(() => recordServerEvent(db, context, { type: "order", id, userId, fulfilment: fulfilment.type, storeSlug: fulfilment.type === "pickup" ? fulfilment.store : null }));
+  }
   return NextResponse.json(answer.body, { status: answer.status, headers: { ...PRIVATE, ...(replayed ? { "Idempotent-Replayed": "true" } : {}) } });
 });

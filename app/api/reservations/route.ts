@@ -1,5 +1,7 @@
 import { after, NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { analyticsContext } from "@/lib/analytics/context";
+import { recordServerEvent } from "@/lib/analytics/server-events";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { apiError, withApiErrors } from "@/lib/http/api-error";
@@ -10,6 +12,7 @@ import { mailReservation } from "@/lib/inventory/reservation-mail";
 import { createReservation, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
 import { consumeLimits } from "@/lib/limits/limiter";
 import { emailSchema, quantitySchema, skuSchema, storeSlugSchema } from "@/lib/orders/order-request";
+import { attributionOfRequest } from "@/lib/visitor/request";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +42,7 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   ]);
   if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   const db = await getDb();
-  const result = await createReservation(db, { ...body.value, email, userId: user?.id ?? null, clientAddress: client });
+  const result = await createReservation(db, { ...body.value, email, userId: user?.id ?? null, clientAddress: client, attribution: attributionOfRequest(request) });
   if (!result.ok) {
     if (result.reason === "too_many_holds") {
       return apiError(429, "too_many_holds", "This address or device already holds as many reservations as allowed; cancel one or pick it up first.");
@@ -49,6 +52,8 @@ export const POST = withApiErrors(async (request: NextRequest) => {
     return apiError(409, "out_of_stock", `Only ${result.available ?? 0} left at this store.`, { available: result.available ?? 0 });
   }
   after(() => mailReservation(db, result));
+  const context = analyticsContext((name) => request.cookies.get(name)?.value, (name) => request.headers.get(name));
+  after(() => recordServerEvent(db, context, { type: "reservation", id: result.id, userId: user?.id ?? null, storeSlug: body.value.store, sku: body.value.sku }));
   return NextResponse.json(
     { id: result.id, code: result.code, expiresAt: result.expiresAt.toISOString(), url: `/reservations/${result.id}?token=${result.token}` },
     { status: 201, headers: { "Cache-Control": "private, no-store" } },

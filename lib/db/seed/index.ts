@@ -1,10 +1,16 @@
 import { sql } from "drizzle-orm";
 import { ONLINE_LOCATION } from "../../catalog/queries";
 import type { Db } from "../client";
-import { categories, locations, products, skus, stockLevels, stores } from "../schema";
+import { campaigns, categories, locations, products, skus, stockLevels, stores } from "../schema";
 import { bulkInsert, withSecondaryIndexesDeferred, type Tx } from "./bulk-insert";
 import { generateCatalog, type Catalog } from "./catalog";
+import { generateTraffic } from "../../analytics/generate";
+import { kpiDay } from "../../analytics/record";
 import { STORES, type StoreSeed } from "./stores";
+
+/** The demo's campaign (`/?utm_source=newsletter`) and generated traffic: 60 days, 150 sessions a day. */
+export const DEMO_CAMPAIGN = "newsletter-hiver";
+export const DEMO_TRAFFIC = { sessions: 9000, days: 60 };
 
 export { DEMO_PRODUCT_COUNT, DEMO_SEED, generateCatalog, slugify } from "./catalog";
 export type { Catalog, CatalogOptions, CategorySeed, ProductSeed, SkuSeed } from "./catalog";
@@ -78,6 +84,18 @@ async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly Stor
   // (migration catalog_versions_at_commit), in slug order.
   await tx.execute(sql`insert into catalog_versions (kind, slug, version) select 'category', slug, catalog_version_next() from (select slug from categories order by slug) c`);
   await tx.execute(sql`insert into catalog_versions (kind, slug, version) select 'product', slug, catalog_version_next() from (select slug from products order by slug) p`);
+  // The demo campaign (docs/back-office.md): /?utm_source=newsletter lands on it.
+  const featured = catalog.products.slice(0, 4);
+  await tx.insert(campaigns).values({
+    slug: DEMO_CAMPAIGN,
+    matchSource: "newsletter",
+    title: "La sélection d'hiver de la newsletter",
+    text: "Manteaux, mailles et accessoires choisis pour nos abonnés. Retrait gratuit en magasin.",
+    imageUrl: featured[0] ? `/images/products/${featured[0].images[0]}-480.webp` : null,
+    categorySlug: catalog.categories[0]?.slug ?? null,
+    productSlugs: featured.map((product) => product.slug),
+    promoCode: "HIVER15",
+  });
 
   // PGlite runs no autovacuum, so a seeded catalog would never get planner statistics: at
   // 100,000 products the product page then seq-scanned all 2.7M stock rows (1.5 s a query, by
@@ -107,10 +125,13 @@ export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<bo
   const hasCatalog = async (executor: Db | Tx) => (await executor.select({ slug: categories.slug }).from(categories).limit(1)).length > 0;
   if (await hasCatalog(db)) return false;
   const catalog = generateCatalog({ products: options.products, seed: options.seed, stores: STORES });
-  return db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('vitrine-seed'))`);
     if (await hasCatalog(tx)) return false;
     await insertCatalog(tx, catalog, STORES);
     return true;
   });
+  // 60 days of generated, labelled traffic so the back office's dashboard is not empty (docs/back-office.md).
+  if (seeded) await generateTraffic(db, { ...DEMO_TRAFFIC, endDay: kpiDay(new Date()), stores: STORES.map((store) => store.slug), newsletterCampaign: DEMO_CAMPAIGN });
+  return seeded;
 }

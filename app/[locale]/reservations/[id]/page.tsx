@@ -34,7 +34,15 @@ export default async function ReservationPage({ params, searchParams }: Props) {
     <div className="mx-auto flex max-w-xl flex-col gap-5">
       <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
       <p role="status" className={`rounded-md p-3 font-medium ${active ? "bg-green-50 text-ok" : "bg-stone-100 text-warn"}`}>
-        {active ? t("statusActive", { date: until }) : reservation.status === "expired" ? t("statusExpired") : t("statusCancelled")}
+        {active
+          ? reservation.readyAt
+            ? t("statusReady", { date: until })
+            : t("statusActive", { date: until })
+          : reservation.status === "expired"
+            ? t("statusExpired")
+            : reservation.status === "collected"
+              ? t("statusCollected")
+              : t("statusCancelled")}
       </p>
       {active && (
         <section aria-labelledby="pickup-code" className="flex flex-col items-center gap-3 rounded-lg border border-line bg-white p-4 text-center">

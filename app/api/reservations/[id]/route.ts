@@ -36,5 +36,6 @@ export const DELETE = withApiErrors(async (request: NextRequest, { params }: Con
   if (result.ok) return new NextResponse(null, { status: 204, headers: { "Cache-Control": "private, no-store" } });
   if (result.reason === "not_found") return notFoundError("Reservation");
   if (result.reason === "reservation_expired") return apiError(410, "reservation_expired", "This reservation has expired; its units are back on sale.");
+  if (result.reason === "reservation_collected") return apiError(409, "reservation_collected", "This reservation was already collected.");
   return apiError(409, "reservation_cancelled", "This reservation was already cancelled.");
 });
