@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { cleanSource, isVisitorId, newVisitorId, SOURCE_COOKIE, VISITOR_COOKIE, VISITOR_MAX_AGE } from "./lib/visitor/cookie";
 
 /**
- * Gives each browser a first-party visitor cookie on its first page (DESIGN.md §5), and keeps
+ * Gives each browser a first-party visitor cookie on its first page (docs/accounts.md), and keeps
  * the campaign it came from (utm_source) for the browser session. Only a response that sets
  * one of them carries Set-Cookie: every later page stays as cacheable as the page itself is.
  */

@@ -3,7 +3,7 @@ import type { Category, Product, ProductSummary } from "../lib/catalog/types";
 import type { Store } from "../lib/stores/types";
 
 /**
- * The JSON API against a running `next start` (DESIGN.md §4): hostile input is a 4xx in the
+ * The JSON API against a running `next start` (docs/api.md): hostile input is a 4xx in the
  * error shape, never a 500 and never a crash, and the happy paths keep their contract.
  */
 

@@ -2,8 +2,8 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import { findOnlineSku, findSoldOutOnlineSku } from "./support/stock";
 
 /**
- * Orders, reservations, live stock and the staff endpoint against a running server (DESIGN.md
- * §4, §5): hostile input is a clear 4xx in the error shape, never a 500; idempotency holds.
+ * Orders, reservations, live stock and the staff endpoint against a running server (docs/api.md,
+ * docs/stores-and-pickup.md): hostile input is a clear 4xx in the error shape, never a 500; idempotency holds.
  */
 
 const LONG = "a".repeat(10_000);

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 
 /**
- * DESIGN.md §1, the mobile shopper's first visit: a campaign link, categories, filters, a
+ * docs/contract.md#journeys, the mobile shopper's first visit: a campaign link, categories, filters, a
  * product, search; and the store locator of a shopper who wants to see the goods first.
  * Runs on the phone and desktop projects; every page visited is checked with axe.
  */

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 
 /**
- * DESIGN.md §1, the shopper who orders: from the cart to a confirmed order. The phone has it
+ * docs/contract.md#journeys, the shopper who orders: from the cart to a confirmed order. The phone has it
  * delivered (test payment), the desktop collects it in a store (paid there). Prices and stock
  * are the server's: the confirmation's total is checked against the API's price.
  */

@@ -2,7 +2,7 @@ import { devices, expect, test, type APIRequestContext, type BrowserContext, typ
 import { expectNoAxeViolations } from "./support/axe";
 
 /**
- * DESIGN.md §1, the commuter: browses on the phone, finishes on the desktop. Two browser
+ * docs/contract.md#journeys, the commuter: browses on the phone, finishes on the desktop. Two browser
  * contexts (two devices, each with its own cookies, IndexedDB and service worker) on one server.
  * The spec makes its own phone and desktop, so it runs once (the phone project ignores it).
  */

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 
 /**
- * DESIGN.md §1 and §5, the shopper in the metro and the installed-app user: the real service
+ * docs/contract.md#journeys and docs/offline.md, the shopper in the metro and the installed-app user: the real service
  * worker (public/sw.js, built by `npm run build`) on real Chromium, the network cut with
  * `context.setOffline(true)`. Visited and never-visited catalog pages, search and the cart work
  * offline; a deploy shows the update prompt and "Mettre à jour" moves the tab to it.

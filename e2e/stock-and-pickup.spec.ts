@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { findSoldOutOnlineSku, LYON } from "./support/stock";
 
 /**
- * Sold out online → nearest store that has it (DESIGN.md §1, §5): the product page's action
+ * Sold out online → nearest store that has it (docs/contract.md#journeys, docs/stores-and-pickup.md): the product page's action
  * leads to the stores holding the SKU, nearest first; reserving one takes a unit at that store,
  * and another open tab sees the new level without reloading.
  */

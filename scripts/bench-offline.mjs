@@ -6,11 +6,14 @@
  *   node scripts/bench-offline.mjs --base-url http://127.0.0.1:PORT [--short] [--dist-dir DIR]
  *
  * It measures, on real Chromium with the real service worker, what a shopper without network
- * relies on (DESIGN.md §5):
+ * relies on (docs/offline.md):
  * - navigationMs: opening a product page visited before, network off (context.setOffline),
  *   on the server at --base-url;
  * - mirrorSyncMs: a first visit filling the IndexedDB catalog mirror with 10,000 products;
- * - searchMs: the offline catalog shell's search over those 10,000 products.
+ * - searchMs: the offline catalog shell's search over those 10,000 products;
+ * - syncBlocking: main-thread long tasks of a first visit until the mirror is full, on a Pixel 7
+ *   page with the CPU throttled 4x, for the demo catalog and the 10,000 products, with the sync in
+ *   its worker and (for comparison, `Worker` removed from the page) on the main thread.
  * The demo catalog is too small for the last two, so this script seeds data/bench-offline-10k
  * once (kept between runs) and serves it itself with the same build on the base port + 10.
  * Progress goes to stderr; the last line of stdout is the JSON object the bench reads.
@@ -22,7 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { chromium } from "@playwright/test";
+import { chromium, devices } from "@playwright/test";
 import { build } from "esbuild";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,6 +33,8 @@ const BIG_CATALOG = 10_000;
 const BIG_DATA_DIR = path.join(ROOT, "data", "bench-offline-10k");
 const SEEDED_MARKER = "bench-offline-seeded.json";
 const SHELL_SEARCH_LIMIT = 200; // what components/pwa/catalog-shell.tsx asks searchMirror for
+const CPU_THROTTLE = 4; // Chromium's CPU throttling rate: a mid-range phone on this machine
+const LONG_TASK_MS = 50; // a task longer than this blocks input; the excess is blocking time
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /** Set while the 10k server runs: an interrupted run must not leave it behind. */
@@ -210,6 +215,81 @@ function mirrorFilled(page, expected, timeoutMs = 120_000) {
   );
 }
 
+/**
+ * One first visit of / in a fresh Pixel 7 context with the CPU throttled: the main thread's long
+ * tasks (PerformanceObserver "longtask", from navigation start) until the mirror holds `expected`
+ * products; in all (page load included: the demo catalog's figure is the floor a bigger catalog
+ * adds to) and during the sync alone (from its first feed request). `mainThread` removes `Worker`
+ * from the page, so syncMirror() runs the sync in the page itself, as it did before it had a worker.
+ */
+async function syncBlockingOnce(browser, baseUrl, expected, mainThread) {
+  const context = await browser.newContext({ ...devices["Pixel 7"] });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_THROTTLE });
+    await page.addInitScript((removeWorker) => {
+      window.__benchLongTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: "longtask", buffered: true });
+      if (removeWorker) delete window.Worker;
+    }, mainThread);
+    const feed = watchFeedRequests(page);
+    await page.goto(`${baseUrl}/`);
+    const filled = await mirrorFilled(page, expected, 240_000);
+    const { tasks, timeOrigin } = await page.evaluate(() => ({ tasks: window.__benchLongTasks, timeOrigin: performance.timeOrigin }));
+    if (feed.length === 0) throw new Error("the mirror filled without a request to /api/catalog");
+    const syncStart = feed[0] - timeOrigin;
+    const until = tasks.filter((task) => task.start < filled.at);
+    // A task running when the first request left counts as the sync's: it may be what sent it.
+    const duringSync = until.filter((task) => task.start + task.duration > syncStart);
+    const blocking = (list) => list.reduce((sum, task) => sum + Math.max(0, task.duration - LONG_TASK_MS), 0);
+    return {
+      totalBlockingMs: blocking(until),
+      longestTaskMs: Math.max(0, ...until.map((task) => task.duration)),
+      longTasks: until.length,
+      syncBlockingMs: blocking(duringSync),
+      syncLongestTaskMs: Math.max(0, ...duringSync.map((task) => task.duration)),
+      syncLongTasks: duringSync.length,
+      filledMs: filled.at,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * When each /api/catalog request left (ms since the epoch). From Playwright's network events: the
+ * worker's requests are not in the page's resource timing.
+ */
+function watchFeedRequests(page) {
+  const times = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/api/catalog") times.push(Date.now());
+  });
+  return times;
+}
+
+/** Medians over `runs` first visits, for the sync in its worker and on the main thread. */
+async function measureSyncBlocking(browser, baseUrl, expected, runs, label) {
+  const result = {};
+  for (const [mode, mainThread] of [
+    ["worker", false],
+    ["mainThread", true],
+  ]) {
+    const samples = [];
+    for (let run = 0; run < runs; run++) samples.push(await syncBlockingOnce(browser, baseUrl, expected, mainThread));
+    const list = (key) => samples.map((sample) => round(sample[key])).join(", ");
+    log(`${label}, sync ${mode === "worker" ? "in its worker" : "on the main thread"}: blocking ${list("totalBlockingMs")} ms (during the sync ${list("syncBlockingMs")} ms), longest task ${list("longestTaskMs")} ms (during the sync ${list("syncLongestTaskMs")} ms)`);
+    result[mode] = Object.fromEntries(
+      ["totalBlockingMs", "longestTaskMs", "longTasks", "syncBlockingMs", "syncLongestTaskMs", "syncLongTasks", "filledMs"].map((key) => [key, median(samples.map((sample) => sample[key]))]),
+    );
+    result[mode].samples = samples.map((sample) => Object.fromEntries(Object.entries(sample).map(([key, value]) => [key, round(value)])));
+  }
+  return result;
+}
+
 /** Opens a product page online (cached by the worker), then times opening it again offline. */
 async function measureNavigation(browser, baseUrl, runs) {
   const { items, total } = await getJson(`${baseUrl}/api/products?limit=1`);
@@ -266,13 +346,13 @@ async function measureMirrorSync(browser, baseUrl, expected, runs) {
   for (let run = 0; run < runs; run++) {
     await page?.context().close();
     page = await (await browser.newContext()).newPage();
-    await page.addInitScript(() => performance.setResourceTimingBufferSize(10_000));
+    const feed = watchFeedRequests(page);
     await page.goto(`${baseUrl}/`);
     const filled = await mirrorFilled(page, expected);
-    const feed = await page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => new URL(entry.name).pathname === "/api/catalog"));
     if (feed.length === 0) throw new Error("the mirror filled without a request to /api/catalog");
-    samples.push({ ms: filled.at, fromFirstRequestMs: filled.at - feed[0].startTime, products: filled.products, pages: feed.length });
-    log(`mirror sync ${run + 1}/${runs}: ${round(filled.at)} ms (${feed.length} feed pages, first requested at ${round(feed[0].startTime)} ms)`);
+    const firstRequest = feed[0] - (await page.evaluate(() => performance.timeOrigin));
+    samples.push({ ms: filled.at, fromFirstRequestMs: filled.at - firstRequest, products: filled.products, pages: feed.length });
+    log(`mirror sync ${run + 1}/${runs}: ${round(filled.at)} ms (${feed.length} feed pages, first requested at ${round(firstRequest)} ms)`);
   }
   return {
     page,
@@ -364,10 +444,11 @@ async function measureBigCatalog(browser, options) {
     const { total } = await getJson(`${server.baseUrl}/api/products?limit=1`);
     if (total !== BIG_CATALOG) throw new Error(`the 10k server serves ${total} products, not ${BIG_CATALOG}`);
     await warmUp(server.baseUrl);
+    const blocking = await measureSyncBlocking(browser, server.baseUrl, total, options.syncRuns, `${BIG_CATALOG} products`);
     const mirror = await measureMirrorSync(browser, server.baseUrl, total, options.syncRuns);
     try {
       const search = await measureSearch(mirror.page, server.baseUrl, await searchQueries(server.baseUrl, options.runs));
-      return { ...mirror.result, ...search };
+      return { blocking, result: { ...mirror.result, ...search } };
     } finally {
       await mirror.page.context().close();
     }
@@ -385,8 +466,29 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     const navigation = await measureNavigation(browser, options.baseUrl, options.runs);
+    const { total: demoProducts } = await getJson(`${options.baseUrl}/api/products?limit=1`);
+    const demoBlocking = await measureSyncBlocking(browser, options.baseUrl, demoProducts, options.syncRuns, `demo (${demoProducts} products)`);
     const big = await measureBigCatalog(browser, { ...options, distDir });
-    console.log(JSON.stringify({ short: options.short, distDir, serviceWorkerMatchesBuild, ...navigation, ...big }));
+    const syncBlocking = {
+      metric: `first visit of / on a Pixel 7 page, CPU throttled ${CPU_THROTTLE}x (CDP): main-thread long tasks from navigation start until the mirror is full (total*) and from the first feed request (sync*); blocking = sum of (task - ${LONG_TASK_MS} ms); median of ${options.syncRuns}; mainThread = the sync run in the page (Worker removed), as before the worker`,
+      demoProducts,
+      bigProducts: BIG_CATALOG,
+      demo: demoBlocking,
+      big: big.blocking,
+    };
+    console.log(
+      JSON.stringify({
+        short: options.short,
+        distDir,
+        serviceWorkerMatchesBuild,
+        ...navigation,
+        ...big.result,
+        // What the big catalog adds to the demo's blocking time, and the longest task while it syncs (bench/budgets.json).
+        mirrorSyncExtraBlockingMs: round(big.blocking.worker.totalBlockingMs - demoBlocking.worker.totalBlockingMs),
+        mirrorSyncLongestTaskMs: round(big.blocking.worker.syncLongestTaskMs),
+        syncBlocking,
+      }),
+    );
   } finally {
     await browser.close();
   }

@@ -31,6 +31,8 @@ function readJson(path) {
 }
 
 check("typecheck", "npx", ["tsc", "--noEmit"]);
+// The service worker has its own compiler options (WebWorker, no DOM): checked on its own.
+check("typecheck service worker", "npx", ["tsc", "--noEmit", "-p", "service-worker/tsconfig.json"]);
 check("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
 
 rmSync("test-results/vitest.json", { force: true });
@@ -52,6 +54,16 @@ if (!quick && check("build", "npm", ["run", "build"])) {
     results.failed += e2e.stats.unexpected;
   }
   if (!e2eOk && !e2e?.stats.unexpected) results.failed += 1;
+
+  // Two instances of this build behind HAProxy, on PostgreSQL and Redis (docs/scaling.md).
+  rmSync("test-results/scale.json", { force: true });
+  const scaleOk = run("scale", "npm", ["run", "test:scale", "--", "--reporter=default", "--reporter=json", "--outputFile=test-results/scale.json"]);
+  const scale = readJson("test-results/scale.json");
+  if (scale) {
+    results.passed += scale.numPassedTests;
+    results.failed += scale.numFailedTests;
+  }
+  if (!scaleOk && !scale?.numFailedTests) results.failed += 1;
 }
 
 console.log(`\ntests: ${results.passed} passed, ${results.failed} failed`);

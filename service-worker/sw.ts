@@ -6,12 +6,13 @@ import { matchPrecache, precache } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst, NetworkFirst, NetworkOnly } from "workbox-strategies";
 import { CACHE_NAMES } from "../lib/offline/cache-names";
+import { isStorableResponse } from "../lib/offline/cache-policy";
 import { CART_SYNC_TAG, hasPendingCartChanges, syncCartWithServer } from "../lib/offline/cart-sync";
 import { CATALOG_SHELL_PAGE, OFFLINE_PAGE, catalogRoute, isPersonalPath } from "../lib/offline/routes";
 import { parseWorkerMessage } from "./messages";
 
 /**
- * Vitrine's service worker (DESIGN.md §2 and §5, docs/offline.md). Bundled by
+ * Vitrine's service worker (docs/offline.md). Bundled by
  * scripts/build-sw.mjs, which fills in the two constants below from the Next.js build.
  */
 declare const self: ServiceWorkerGlobalScope;
@@ -26,12 +27,24 @@ interface SyncEvent extends ExtendableEvent {
   readonly tag: string;
 }
 
+/**
+ * Never keeps a response marked `no-store` or `private` (lib/offline/cache-policy.ts): every
+ * runtime strategy below carries it, so no personal page reaches Cache Storage whatever route
+ * served it. Workbox stores a response only if every plugin's cacheWillUpdate returns it. The
+ * precached shells are not filtered: they hold nothing personal by construction (docs/offline.md).
+ */
+const neverPersonal = {
+  cacheWillUpdate: async ({ response }: { response: Response }) => (isStorableResponse(response) ? response : null),
+};
+/** The plugins every runtime strategy starts with: complete answers only, nothing personal. */
+const storable = () => [new CacheableResponsePlugin({ statuses: [200] }), neverPersonal];
+
 precache(__SW_PAGES__);
 
 const staticFiles = new CacheFirst({
   cacheName: CACHE_NAMES.static,
   plugins: [
-    new CacheableResponsePlugin({ statuses: [200] }),
+    ...storable(),
     // Several builds' chunks fit; the oldest go first. Tabs still on an older build keep theirs.
     new ExpirationPlugin({ maxEntries: 600, maxAgeSeconds: 60 * 24 * 3600, purgeOnQuotaError: true }),
   ],
@@ -41,7 +54,7 @@ const pages = new NetworkFirst({
   cacheName: CACHE_NAMES.pages,
   networkTimeoutSeconds: 3,
   plugins: [
-    new CacheableResponsePlugin({ statuses: [200] }),
+    ...storable(),
     new ExpirationPlugin({ maxEntries: 80, maxAgeSeconds: 14 * 24 * 3600, purgeOnQuotaError: true }),
   ],
 });
@@ -49,7 +62,7 @@ const pages = new NetworkFirst({
 const images = new CacheFirst({
   cacheName: CACHE_NAMES.images,
   plugins: [
-    new CacheableResponsePlugin({ statuses: [200] }),
+    ...storable(),
     new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true }),
   ],
 });

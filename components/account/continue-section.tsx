@@ -12,7 +12,7 @@ import { CartMergeNotice } from "./merge-notice-server";
 import { ProductTile } from "./product-tile";
 
 /**
- * "Reprendre où vous en étiez" (DESIGN.md §1): for a signed-in shopper, the products last viewed
+ * "Reprendre où vous en étiez" (docs/contract.md#journeys, docs/accounts.md): for a signed-in shopper, the products last viewed
  * on their *other* devices (which device, when) and the cart lines built there. Streamed in a
  * Suspense boundary by the home page; nothing for anonymous visitors (no database query either).
  */

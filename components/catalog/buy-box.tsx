@@ -5,7 +5,7 @@ import { availabilityUrl, onlineStatus } from "@/lib/catalog/sku-choice";
 import type { Product, Sku } from "@/lib/catalog/types";
 import { Price } from "./price";
 
-/** Price, online stock status and the one action that fits it (DESIGN.md §5). */
+/** Price, online stock status and the one action that fits it (docs/stores-and-pickup.md). */
 export async function BuyBox({ product, sku }: { product: Product; sku: Sku }) {
   const [t, cart] = await Promise.all([getTranslations("product"), getTranslations("cart")]);
   const status = onlineStatus(sku);

@@ -3,10 +3,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { QuotedLine } from "@/app/[locale]/checkout/actions";
-import { quoteCart } from "@/app/[locale]/checkout/actions";
 import { formatPrice } from "@/lib/i18n/format";
 import { getCartLines, setLineQuantity } from "@/lib/offline/cart-store";
+import type { QuotedLine } from "@/lib/orders/quote";
 
 export type CheckoutTexts = Record<
   | "loading" | "empty" | "backToShop" | "items" | "lineQuantity" | "total" | "contact" | "email" | "fulfilment" | "delivery" | "pickup"
@@ -21,6 +20,8 @@ interface Props {
   stores: { slug: string; name: string; city: string }[];
   defaultStore?: string;
   defaultEmail?: string;
+  /** The server action that prices the device cart's lines (app/[locale]/checkout/actions.ts). */
+  quoteCart: (lines: { sku: string; quantity: number }[]) => Promise<QuotedLine[]>;
 }
 
 /** "{name} est épuisé" with values: the server hands over templates, not a message catalogue. */
@@ -34,7 +35,7 @@ type ApiError = { error: { code: string; message: string; sku?: string; availabl
  * click or a retry after a network error never orders twice. A SKU sold out online sends the
  * shopper to the stores that have it.
  */
-export function CheckoutForm({ texts, locale, stores, defaultStore, defaultEmail }: Props) {
+export function CheckoutForm({ texts, locale, stores, defaultStore, defaultEmail, quoteCart }: Props) {
   const router = useRouter();
   const [lines, setLines] = useState<QuotedLine[] | null>(null);
   const [fulfilment, setFulfilment] = useState<"delivery" | "pickup">(defaultStore ? "pickup" : "delivery");
@@ -52,7 +53,7 @@ export function CheckoutForm({ texts, locale, stores, defaultStore, defaultEmail
     return () => {
       live = false;
     };
-  }, []);
+  }, [quoteCart]);
 
   if (lines === null) return <p role="status">{texts.loading}</p>;
   if (lines.length === 0)

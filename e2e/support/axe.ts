@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-/** WCAG 2.2 A and AA, the bar every page the e2e journeys visit must clear (DESIGN.md §6). */
+/** WCAG 2.2 A and AA, the bar every page the e2e journeys visit must clear (docs/contract.md#quality-bars). */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 /** Fails the test with the list of violations (rule, impact, first targets) when there is any. */

@@ -1,6 +1,6 @@
 import { syncCartWithServer } from "../offline/cart-sync";
 import { reportCartMerge } from "../offline/cart-replay";
-import { clearPersonalData } from "../offline/personal-data";
+import { clearPersonalData, rememberDeviceSession } from "../offline/personal-data";
 import { flushViewQueue } from "../offline/view-queue";
 
 /**
@@ -108,9 +108,11 @@ export function takeMergeNotice(): { added: number; updated: number } | null {
 /**
  * Signs out on the server, then removes the shopper's data from this device (IndexedDB cart,
  * queues, cached pages) and replaces the page, so Back does not return to an account page.
+ * Offline, the data goes all the same and the sign-out is sent at the next cart sync.
  */
 export async function signOut(): Promise<void> {
-  await postAuth("/sign-out", {});
+  const failure = await postAuth("/sign-out", {});
   await clearPersonalData();
+  if (failure === "offline") await rememberDeviceSession("sign-out-pending");
   window.location.replace("/login");
 }

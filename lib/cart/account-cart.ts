@@ -1,7 +1,8 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { accountCartLines, skus, users } from "../db/schema";
 import { mergeCartLines, visibleLines } from "./merge";
+import { tombstoneHorizon, withoutExpiredTombstones } from "./tombstones";
 import { MAX_CART_LINES, type CartLine, type CartMergeChange } from "./types";
 
 /** A line of the account cart with the device (visitor) whose change it is. */
@@ -39,12 +40,15 @@ export interface PutResult {
 }
 
 /**
- * Merges a device's lines into the account cart (DESIGN.md §5, lib/cart/merge.ts), in one
+ * Merges a device's lines into the account cart (docs/accounts.md#cart-merge, lib/cart/merge.ts), in one
  * transaction that first locks the account's user row: two PUTs for one account run one after
  * the other, so neither overwrites the other's lines with a stale read, on PostgreSQL as on PGlite.
- * `visitorId` records which device made the winning changes.
+ * `visitorId` records which device made the winning changes. Removals older than
+ * TOMBSTONE_TTL_DAYS are forgotten here (lib/cart/tombstones.ts), so checkouts and removals do
+ * not pile up markers in the account cart.
  */
-export async function putAccountCart(db: Db, userId: string, visitorId: string | null, incoming: CartLine[]): Promise<PutResult> {
+export async function putAccountCart(db: Db, userId: string, visitorId: string | null, incomingLines: CartLine[], now = Date.now()): Promise<PutResult> {
+  const incoming = withoutExpiredTombstones(incomingLines, now);
   return db.transaction(async (tx) => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
     const requested = [...new Set(incoming.map((line) => line.sku))];
@@ -53,6 +57,9 @@ export async function putAccountCart(db: Db, userId: string, visitorId: string |
       const unknown = requested.filter((sku) => !known.has(sku));
       if (unknown.length) throw new UnknownSkuError(unknown);
     }
+    await tx
+      .delete(accountCartLines)
+      .where(and(eq(accountCartLines.userId, userId), eq(accountCartLines.quantity, 0), lt(accountCartLines.updatedAt, tombstoneHorizon(now))));
     const current = (await tx.select().from(accountCartLines).where(eq(accountCartLines.userId, userId))).map(toLine);
     const merged = mergeCartLines(current, incoming);
     if (visibleLines(merged.lines).length > MAX_CART_LINES) throw new CartTooLargeError();

@@ -1,22 +1,38 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRandom, type Random } from "../db/seed/random";
 import { mergeCartLines, visibleLines } from "./merge";
 import type { CartLine } from "./types";
 
 /**
- * Property test of the cart merge rule against a model. Two devices and the server run random
- * sequences of edits (add, change, remove), syncs (a device PUTs its cart and keeps the merged
- * answer) and offline spells (syncs fail), with clocks that may tie. The model is the rule
- * itself stated plainly: per SKU, of every change ever made anywhere, the one with the latest
- * time wins (a tie goes to the smaller quantity); tombstones count like any change.
+ * Property tests (fast-check) of the cart merge rule against a model. Two devices and the server
+ * run generated sequences of edits (add, change, remove), syncs (a device PUTs its cart and keeps
+ * the merged answer) and offline spells (syncs fail), with clocks that may tie. The model is the
+ * rule itself stated plainly: per SKU, of every change ever made anywhere, the one with the latest
+ * time wins (a tie goes to the smaller quantity); tombstones count like any change. A failure is
+ * shrunk by fast-check to the shortest sequence that still breaks the rule.
  */
 const SKUS = ["A", "B", "C", "D", "E"];
 const SEQUENCES = 500;
+const START = Date.UTC(2026, 10, 23);
 
 interface Device {
   cart: CartLine[];
   online: boolean;
 }
+
+type Step =
+  | { kind: "edit"; device: 0 | 1; sku: string; quantity: number; tick: number }
+  | { kind: "sync"; device: 0 | 1; tick: number }
+  | { kind: "toggle"; device: 0 | 1; tick: number };
+
+const device = fc.constantFrom<0 | 1>(0, 1);
+/** Coarse clock steps (some 0) make ties between devices common. */
+const tick = fc.integer({ min: 0, max: 2 });
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 55, arbitrary: fc.record({ kind: fc.constant("edit" as const), device, sku: fc.constantFrom(...SKUS), quantity: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 })), tick }) },
+  { weight: 30, arbitrary: fc.record({ kind: fc.constant("sync" as const), device, tick }) },
+  { weight: 15, arbitrary: fc.record({ kind: fc.constant("toggle" as const), device, tick }) },
+);
 
 function modelCart(changes: CartLine[]): CartLine[] {
   const best = new Map<string, CartLine>();
@@ -29,9 +45,7 @@ function modelCart(changes: CartLine[]): CartLine[] {
   return [...best.values()].sort((a, b) => a.sku.localeCompare(b.sku));
 }
 
-function edit(device: Device, random: Random, clock: number): CartLine {
-  const sku = random.pick(SKUS);
-  const quantity = random.chance(0.35) ? 0 : random.int(1, 5);
+function edit(device: Device, sku: string, quantity: number, clock: number): CartLine {
   // As lib/offline/outbox.ts nextChangeTime: a new change is stamped after the line it replaces.
   const previous = device.cart.find((line) => line.sku === sku);
   const time = previous ? Math.max(clock, Date.parse(previous.updatedAt) + 1) : clock;
@@ -46,55 +60,57 @@ function sync(device: Device, server: { cart: CartLine[] }) {
   device.cart = mergeCartLines(device.cart, server.cart).lines;
 }
 
-describe("mergeCartLines against the latest-change-wins model", () => {
-  it(`converges to the model on ${SEQUENCES} random two-device sequences`, () => {
-    for (let seed = 1; seed <= SEQUENCES; seed++) {
-      const random = createRandom(seed);
-      const devices: Device[] = [
-        { cart: [], online: true },
-        { cart: [], online: true },
-      ];
-      const server = { cart: [] as CartLine[] };
-      const changes: CartLine[] = [];
-      // Coarse clock steps (some 0) make ties between devices common.
-      let clock = Date.UTC(2026, 10, 23);
-      const steps = random.int(5, 60);
-      for (let step = 0; step < steps; step++) {
-        clock += random.int(0, 2) * 1000;
-        const device = random.pick(devices);
-        const roll = random.next();
-        if (roll < 0.55) changes.push(edit(device, random, clock));
-        else if (roll < 0.85) sync(device, server);
-        else device.online = !device.online;
-      }
-      for (const device of devices) device.online = true;
-      for (let round = 0; round < 2; round++) for (const device of devices) sync(device, server);
+const cart: fc.Arbitrary<CartLine[]> = fc.uniqueArray(
+  fc.record({
+    sku: fc.constantFrom(...SKUS),
+    quantity: fc.integer({ min: 0, max: 3 }),
+    updatedAt: fc.integer({ min: 0, max: 5 }).map((second) => new Date(Date.UTC(2026, 0, 1) + second * 1000).toISOString()),
+  }),
+  { selector: (line) => line.sku },
+);
 
-      const expected = modelCart(changes);
-      expect(server.cart, `seed ${seed}`).toEqual(expected);
-      for (const device of devices) expect(device.cart, `seed ${seed}`).toEqual(expected);
-    }
+describe("mergeCartLines against the latest-change-wins model", () => {
+  it(`converges to the model on ${SEQUENCES} generated two-device sequences`, () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 5, maxLength: 60 }), (steps) => {
+        const devices: Device[] = [
+          { cart: [], online: true },
+          { cart: [], online: true },
+        ];
+        const server = { cart: [] as CartLine[] };
+        const changes: CartLine[] = [];
+        let clock = START;
+        for (const current of steps) {
+          clock += current.tick * 1000;
+          const on = devices[current.device]!;
+          if (current.kind === "edit") changes.push(edit(on, current.sku, current.quantity, clock));
+          else if (current.kind === "sync") sync(on, server);
+          else on.online = !on.online;
+        }
+        for (const on of devices) on.online = true;
+        for (let round = 0; round < 2; round++) for (const on of devices) sync(on, server);
+
+        const expected = modelCart(changes);
+        expect(server.cart).toEqual(expected);
+        for (const on of devices) expect(on.cart).toEqual(expected);
+      }),
+      { numRuns: SEQUENCES },
+    );
   });
 
-  it("is commutative, associative and idempotent on random carts", () => {
-    const random = createRandom(7);
-    const randomCart = () =>
-      SKUS.filter(() => random.chance(0.6)).map((sku) => ({
-        sku,
-        quantity: random.int(0, 3),
-        updatedAt: new Date(Date.UTC(2026, 0, 1) + random.int(0, 5) * 1000).toISOString(),
-      }));
-    for (let i = 0; i < 300; i++) {
-      const [a, b, c] = [randomCart(), randomCart(), randomCart()];
-      expect(mergeCartLines(a, b).lines).toEqual(mergeCartLines(b, a).lines);
-      expect(mergeCartLines(mergeCartLines(a, b).lines, c).lines).toEqual(mergeCartLines(a, mergeCartLines(b, c).lines).lines);
-      expect(mergeCartLines(a, a).lines).toEqual(mergeCartLines(a, []).lines);
-      // Reported changes describe exactly the visible difference.
-      const { lines, changes } = mergeCartLines(a, b);
-      const before = new Map(visibleLines(mergeCartLines(a, []).lines).map((l) => [l.sku, l.quantity]));
-      const after = new Map(visibleLines(lines).map((l) => [l.sku, l.quantity]));
-      const changed = SKUS.filter((sku) => (before.get(sku) ?? 0) !== (after.get(sku) ?? 0));
-      expect(changes.map((change) => change.sku).sort()).toEqual(changed);
-    }
+  it("is commutative, associative and idempotent, and reports exactly the visible changes", () => {
+    fc.assert(
+      fc.property(cart, cart, cart, (a, b, c) => {
+        expect(mergeCartLines(a, b).lines).toEqual(mergeCartLines(b, a).lines);
+        expect(mergeCartLines(mergeCartLines(a, b).lines, c).lines).toEqual(mergeCartLines(a, mergeCartLines(b, c).lines).lines);
+        expect(mergeCartLines(a, a).lines).toEqual(mergeCartLines(a, []).lines);
+        const { lines, changes } = mergeCartLines(a, b);
+        const before = new Map(visibleLines(mergeCartLines(a, []).lines).map((l) => [l.sku, l.quantity]));
+        const after = new Map(visibleLines(lines).map((l) => [l.sku, l.quantity]));
+        const changed = SKUS.filter((sku) => (before.get(sku) ?? 0) !== (after.get(sku) ?? 0));
+        expect(changes.map((change) => change.sku).sort()).toEqual(changed);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

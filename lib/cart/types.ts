@@ -1,5 +1,5 @@
 /**
- * The cart as devices and the server exchange it (DESIGN.md §5). One line per SKU; a line with
+ * The cart as devices and the server exchange it (docs/accounts.md#cart-merge). One line per SKU; a line with
  * quantity 0 is a tombstone: the SKU was removed at `updatedAt`, and that removal must win over
  * any older copy of the line that a device brings back.
  */

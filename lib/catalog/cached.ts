@@ -5,7 +5,7 @@ import { getCategory, listCategories, listCategorySizes, listProducts } from "./
 import type { ProductQuery } from "./types";
 
 /**
- * "Display cached, checkout live" (DESIGN.md §2): navigation data shared by every shopper is
+ * "Display cached, checkout live" (docs/architecture.md): navigation data shared by every shopper is
  * served from Next's data cache for a minute (a catalog edit shows within that minute; no staff
  * catalog editor exists yet to call `revalidateTag(CATALOG_TAG)` sooner). Product pages and anything with stock a shopper acts on read live.
  */

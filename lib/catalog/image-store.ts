@@ -2,6 +2,7 @@ import "server-only";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { asc, eq } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import sharp from "sharp";
 import { getDb } from "../db/client";
 import { products, skus } from "../db/schema";
@@ -13,35 +14,7 @@ import { productImageSvg, type ProductImageFile, type ProductImageSubject } from
  */
 
 /** Most recently served images, up to a byte budget (a 480 px AVIF is a few kB). */
-class ImageLru {
-  private entries = new Map<string, Buffer>();
-  private bytes = 0;
-  constructor(private readonly budget: number) {}
-
-  get(name: string): Buffer | undefined {
-    const image = this.entries.get(name);
-    if (image) {
-      this.entries.delete(name);
-      this.entries.set(name, image);
-    }
-    return image;
-  }
-
-  set(name: string, image: Buffer): void {
-    const previous = this.entries.get(name);
-    if (previous) this.bytes -= previous.length;
-    this.entries.delete(name);
-    this.entries.set(name, image);
-    this.bytes += image.length;
-    for (const [oldest, old] of this.entries) {
-      if (this.bytes <= this.budget) break;
-      this.entries.delete(oldest);
-      this.bytes -= old.length;
-    }
-  }
-}
-
-const memory = new ImageLru(32 * 1024 * 1024);
+const memory = new LRUCache<string, Buffer>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (image) => Math.max(1, image.length) });
 /** Concurrent requests for one image share one encode. */
 const rendering = new Map<string, Promise<Buffer | null>>();
 

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { categories, products, skus, stockLevels } from "../db/schema";
+import { catalogVersions, categories, products, skus, stockLevels } from "../db/schema";
 import { toPrefixTsQuery } from "./search-query";
 import type { Category, Product, ProductPage, ProductQuery, ProductSummary, Sku } from "./types";
 
@@ -181,36 +181,44 @@ export interface CatalogChanges {
 }
 
 /**
- * The offline mirror's feed: everything whose version is above `since`, oldest change first,
- * `limit` products at a time. The returned cursor is the highest version included, so a
- * client repeats with it until `hasMore` is false.
+ * The offline mirror's feed: every product and category whose version (catalog_versions) is
+ * above `since`, oldest change first, `limit` products at a time. The returned cursor is the
+ * highest version included, so a client repeats with it until `hasMore` is false. Versions are
+ * taken at commit, in commit order (lib/db/schema.ts catalogVersions): once a version is
+ * visible, so is every lower one, and a cursor never passes a change still to come.
  */
 export async function catalogChangesSince(db: Db, since: number, limit: number): Promise<CatalogChanges> {
-  const rows = await db
-    .select()
-    .from(products)
-    .where(gt(products.version, since))
-    .orderBy(asc(products.version))
+  const changed = await db
+    .select({ slug: catalogVersions.slug, version: catalogVersions.version })
+    .from(catalogVersions)
+    .where(and(eq(catalogVersions.kind, "product"), gt(catalogVersions.version, since)))
+    .orderBy(asc(catalogVersions.version))
     .limit(limit + 1);
-  const hasMore = rows.length > limit;
-  const page = rows.slice(0, limit);
+  const hasMore = changed.length > limit;
+  const page = changed.slice(0, limit);
   const productCursor = page.at(-1)?.version ?? since;
-  const changedCategories = await db
-    .select()
-    .from(categories)
-    .where(and(gt(categories.version, since), hasMore ? sql`${categories.version} <= ${productCursor}` : undefined))
-    .orderBy(asc(categories.version));
-  const live = page.filter((row) => !row.deletedAt);
-  const bySlug = await skusByProduct(
+  const [rows, changedCategories] = await Promise.all([
+    page.length ? db.select().from(products).where(inArray(products.slug, page.map((change) => change.slug))) : Promise.resolve([]),
+    db
+      .select({ category: categories, version: catalogVersions.version })
+      .from(catalogVersions)
+      .innerJoin(categories, eq(categories.slug, catalogVersions.slug))
+      .where(and(eq(catalogVersions.kind, "category"), gt(catalogVersions.version, since), hasMore ? lte(catalogVersions.version, productCursor) : undefined))
+      .orderBy(asc(catalogVersions.version)),
+  ]);
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  const ordered = page.flatMap((change) => bySlug.get(change.slug) ?? []);
+  const live = ordered.filter((row) => !row.deletedAt);
+  const skusBySlug = await skusByProduct(
     db,
     live.map((row) => row.slug),
   );
   const cursor = Math.max(productCursor, changedCategories.at(-1)?.version ?? since);
   return {
     cursor: String(cursor),
-    products: live.map((row) => toProduct(row, bySlug.get(row.slug) ?? [])),
-    categories: changedCategories.map(toCategory),
-    deleted: page.filter((row) => row.deletedAt).map((row) => row.slug),
+    products: live.map((row) => toProduct(row, skusBySlug.get(row.slug) ?? [])),
+    categories: changedCategories.map(({ category }) => toCategory(category)),
+    deleted: ordered.filter((row) => row.deletedAt).map((row) => row.slug),
     hasMore,
   };
 }

@@ -14,7 +14,7 @@ export function chooseSku(product: Product, requested: string | undefined): Sku 
 
 export type OnlineStatus = { kind: "inStock" } | { kind: "onlyLeft"; count: number } | { kind: "soldOutOnline"; inStores: boolean };
 
-/** What the buy box says and offers for a SKU (DESIGN.md §5: no "add to cart" without online stock). */
+/** What the buy box says and offers for a SKU (docs/stores-and-pickup.md: no "add to cart" without online stock). */
 export function onlineStatus(sku: Sku): OnlineStatus {
   if (sku.onlineStock <= 0) return { kind: "soldOutOnline", inStores: sku.storeStock > 0 };
   if (sku.onlineStock <= 2) return { kind: "onlyLeft", count: sku.onlineStock };

@@ -1,4 +1,4 @@
-/** Public shapes of the catalog, as the JSON API and the offline mirror carry them (DESIGN.md §4). */
+/** Public shapes of the catalog, as the JSON API and the offline mirror carry them (docs/contract.md#json-api). */
 
 export interface Sku {
   sku: string;

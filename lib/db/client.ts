@@ -36,7 +36,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    await migratePg(db as never, { migrationsFolder });
+    await migrateLocked(pool);
     return { db, kind: "postgres", pool, close: () => pool.end() };
   }
   const dataDir = options.dataDir ?? (process.env.DATA_DIR === "memory" ? "memory" : path.join(process.env.DATA_DIR ?? "./data", "pglite"));
@@ -46,6 +46,25 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   return { db, kind: "pglite", pglite: client, close: () => client.close() };
+}
+
+/**
+ * Migrates under a session advisory lock: instances starting together on an empty database would
+ * otherwise all apply the first migration at once, and all but one fail on "already exists"
+ * (docs/scaling.md). The others wait, then find nothing left to apply.
+ */
+async function migrateLocked(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext('vitrine-migrate'))");
+    try {
+      await migratePg(drizzlePg(client, { schema }) as never, { migrationsFolder });
+    } finally {
+      await client.query("select pg_advisory_unlock(hashtext('vitrine-migrate'))");
+    }
+  } finally {
+    client.release();
+  }
 }
 
 const globalForDb = globalThis as unknown as { vitrineDb?: Promise<Database> };

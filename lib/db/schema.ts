@@ -20,20 +20,36 @@ import {
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
- * Every catalog change (product, SKU, stock) takes the next value of this sequence, so the
- * offline mirror can ask "what changed since version N" (`/api/catalog?since=`).
- * Triggers in the migrations keep it current whatever code path writes.
+ * Every catalog change (product, SKU, stock, category) takes the next value of this sequence, so
+ * the offline mirror can ask "what changed since version N" (`/api/catalog?since=`). The value
+ * is taken when the writing transaction commits, in commit order (see catalogVersions).
  */
 export const catalogVersion = pgSequence("catalog_version_seq");
+
+/**
+ * The version of each product and category, the offline feed's cursor (docs/offline.md,
+ * "Catalog mirror"). Written only by deferred constraint triggers (migration
+ * catalog_versions_at_commit) when the writing transaction commits, under one advisory lock, so
+ * versions become visible in the order they were taken: a reader that saw version N has seen
+ * every version below N. Kept apart from `products`, so a sale (a stock row) never updates or
+ * locks the product row itself.
+ */
+export const catalogVersions = pgTable(
+  "catalog_versions",
+  {
+    /** "product" or "category". */
+    kind: text("kind").notNull(),
+    slug: text("slug").notNull(),
+    version: bigint("version", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.slug] }), index("catalog_versions_kind_version_idx").on(t.kind, t.version)],
+);
 
 export const categories = pgTable("categories", {
   slug: text("slug").primaryKey(),
   name: text("name").notNull(),
   parentSlug: text("parent_slug"),
   position: integer("position").notNull().default(0),
-  version: bigint("version", { mode: "number" })
-    .notNull()
-    .default(sql`nextval('catalog_version_seq')`),
 });
 
 export const products = pgTable(
@@ -52,9 +68,6 @@ export const products = pgTable(
     priceCents: integer("price_cents").notNull(),
     currency: text("currency").notNull().default("EUR"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    version: bigint("version", { mode: "number" })
-      .notNull()
-      .default(sql`nextval('catalog_version_seq')`),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       sql`setweight(to_tsvector('french', coalesce(name, '')), 'A') || setweight(to_tsvector('french', coalesce(brand, '')), 'B') || setweight(to_tsvector('french', coalesce(description, '')), 'C')`,
@@ -62,7 +75,6 @@ export const products = pgTable(
   },
   (t) => [
     index("products_category_idx").on(t.categorySlug, t.priceCents),
-    index("products_version_idx").on(t.version),
     index("products_search_idx").using("gin", t.searchVector),
     check("products_price_positive", sql`${t.priceCents} >= 0`),
   ],
@@ -382,7 +394,7 @@ export const productViews = pgTable(
   ],
 );
 
-/** The account cart (DESIGN.md §5): one row per SKU, tombstones (quantity 0) kept. */
+/** The account cart (docs/accounts.md#cart-merge): one row per SKU, tombstones (quantity 0) kept. */
 export const accountCartLines = pgTable(
   "account_cart_lines",
   {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db/client";
-import { productViews, users } from "../db/schema";
+import { productViews, users, visitors } from "../db/schema";
 import { seedDemo } from "../db/seed";
 import { attachDeviceToAccount } from "./attach";
 import { recordViews, type ViewEvent } from "./events";
@@ -31,6 +31,11 @@ beforeAll(async () => {
   await database.db.insert(users).values({ id: "shopper", name: "S", email: "s@example.com" });
 });
 afterAll(() => database.close());
+// Each test starts from no views and no known device, so any one of them can run alone.
+beforeEach(async () => {
+  await database.db.delete(productViews);
+  await database.db.delete(visitors);
+});
 
 describe("product views and recently viewed", () => {
   it("records an anonymous phone's views with its device class, skipping unknown products and replays", async () => {
@@ -55,17 +60,19 @@ describe("product views and recently viewed", () => {
   });
 
   it("lists one entry per product, newest first", async () => {
-    const [a, , c, d] = slugs as [string, string, string, string];
+    const [a, b, c, d] = slugs as [string, string, string, string];
     const context = { visitorId: PHONE, userId: null, userAgent: PHONE_UA, sessionSource: null, now };
-    await recordViews(database.db, context, [view("5", a, 5)]);
+    await recordViews(database.db, context, [view("1", a, 30), view("2", b, 20), view("3", c, 10), view("4", d, 8), view("5", a, 5)]);
     const items = await recentlyViewed(database.db, { visitorId: PHONE });
-    expect(items.map((item) => item.slug)).toEqual([d, a, c, slugs[1]]);
-    expect(items[1]?.deviceLabel).toBe("Chrome · Android");
+    expect(items.map((item) => item.slug)).toEqual([a, d, c, b]);
+    expect(items[0]?.deviceLabel).toBe("Chrome · Android");
   });
 
   it("follows the account across devices after sign-in, and can leave out the current device", async () => {
+    const [a, b, c, d, e] = slugs as [string, string, string, string, string];
+    const phone = { visitorId: PHONE, userId: null, userAgent: PHONE_UA, sessionSource: null, now };
+    await recordViews(database.db, phone, [view("1", a, 30), view("2", b, 20), view("3", c, 10), view("4", d, 8)]);
     await attachDeviceToAccount(database.db, { userId: "shopper", sessionId: "none", visitorId: PHONE, userAgent: PHONE_UA });
-    const [, , , , e] = slugs as [string, string, string, string, string];
     await recordViews(database.db, { visitorId: DESKTOP, userId: "shopper", userAgent: DESKTOP_UA, sessionSource: null, now }, [view("6", e, 1)]);
     const all = await recentlyViewed(database.db, { userId: "shopper" });
     expect(all.find((item) => item.slug === e)).toMatchObject({ deviceClass: "desktop", deviceLabel: "Chrome · Windows" });

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 
 /**
- * The one shape every JSON API error takes (DESIGN.md §4): `{"error":{"code","message",…extra}}`.
+ * The one shape every JSON API error takes (docs/conventions.md, docs/api.md): `{"error":{"code","message",…extra}}`.
  * Errors are never cached: a 404 for a product created a second later must not stick.
  */
 export function apiError(status: number, code: string, message: string, extra: Record<string, unknown> = {}): NextResponse {

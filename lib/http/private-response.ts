@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiError } from "./api-error";
 
-/** Personal answers (DESIGN.md §2): never in a shared cache, never replayed by the back button. */
+/** Personal answers (docs/architecture.md): never in a shared cache, never replayed by the back button. */
 export const PRIVATE_NO_STORE = "private, no-store";
 
 export function privateJson(body: unknown, init: ResponseInit = {}): NextResponse {

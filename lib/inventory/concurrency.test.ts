@@ -9,7 +9,7 @@ import { stockAt, type StockLevel } from "./stock";
 import { openStockFeed } from "./stock-events";
 
 /**
- * No oversell under load (DESIGN.md §5): 200 buyers at once for the last 5 units. On PGlite
+ * No oversell under load (docs/stores-and-pickup.md): 200 buyers at once for the last 5 units. On PGlite
  * (one connection, queries queue) and on a real PostgreSQL where transactions do overlap and
  * the conditional UPDATE's row lock is what decides.
  */

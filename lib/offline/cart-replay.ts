@@ -1,6 +1,7 @@
 import type { CartMergeChange } from "../cart/types";
 import { subscribeToCart } from "./cart-store";
 import { CART_SYNC_TAG, hasPendingCartChanges, syncCartWithServer } from "./cart-sync";
+import { readDeviceSession } from "./personal-data";
 
 /**
  * Page-side replay of the cart outbox (every browser), next to Background Sync (Chromium, in
@@ -56,7 +57,9 @@ function schedule(delay: number) {
 }
 
 async function replay() {
-  if (!pullAccountCart && !(await hasPendingCartChanges())) return;
+  // A device that held a session (or a sign-out to send) checks in even with nothing to send:
+  // that is how it learns a session expired or was revoked, and clears what was the account's.
+  if (!pullAccountCart && !(await hasPendingCartChanges()) && !(await readDeviceSession())) return;
   if (!navigator.onLine) {
     await registerBackgroundSync();
     return;

@@ -1,10 +1,11 @@
 import { mergeCartLines } from "../cart/merge";
+import { isExpiredTombstone } from "../cart/tombstones";
 import { MAX_LINE_QUANTITY, type CartLine, type CartMergeChange } from "../cart/types";
 import { openVitrineDb } from "./db";
 import { nextChangeTime } from "./outbox";
 
 /**
- * The device's cart (DESIGN.md §5): IndexedDB is the copy of record, tombstones included; every
+ * The device's cart (docs/offline.md#offline-cart-and-outbox): IndexedDB is the copy of record, tombstones included; every
  * change is also queued in the outbox for the server. Works in pages and in the service worker.
  *
  * Where IndexedDB is unavailable or a write fails (private mode, quota), lines go to a
@@ -108,6 +109,32 @@ export async function mergeIntoCart(incoming: CartLine[]): Promise<{ lines: Cart
   writeFallback(merged.lines);
   if (merged.changes.length) announce(merged.lines);
   return merged;
+}
+
+/**
+ * Forgets removals older than TOMBSTONE_TTL_DAYS (lib/cart/tombstones.ts): every device has had
+ * time to learn of them, and each checkout leaves one per ordered line. Returns how many went.
+ */
+export async function forgetExpiredTombstones(now = Date.now()): Promise<number> {
+  const opened = await openVitrineDb();
+  let forgotten = 0;
+  if (opened.status === "ready") {
+    try {
+      const tx = opened.db.transaction("cart", "readwrite");
+      for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+        if (!isExpiredTombstone(cursor.value, now)) continue;
+        await cursor.delete();
+        forgotten += 1;
+      }
+      await tx.done;
+    } catch {
+      forgotten = 0;
+    }
+  }
+  const fallback = readFallback();
+  const kept = fallback.filter((line) => !isExpiredTombstone(line, now));
+  if (kept.length !== fallback.length) writeFallback(kept);
+  return forgotten + fallback.length - kept.length;
 }
 
 /** Calls `listener` with the new lines whenever the cart changes, in this tab or another. */

@@ -1,15 +1,18 @@
 import { MAX_CART_LINES, MAX_LINE_QUANTITY, type CartLine, type CartMergeChange } from "../cart/types";
-import { getCartLines, mergeIntoCart } from "./cart-store";
+import { forgetExpiredTombstones, getCartLines, mergeIntoCart } from "./cart-store";
 import { openVitrineDb } from "./db";
 import { compactOutbox, settledOperationIds, type PendingOperation } from "./outbox";
+import { clearPersonalData, finishPendingSignOut, readDeviceSession, rememberDeviceSession } from "./personal-data";
 import { singleFlight } from "./single-flight";
 
 /**
- * Sends the device's cart to the server and keeps the merged cart it returns (DESIGN.md §5).
+ * Sends the device's cart to the server and keeps the merged cart it returns (docs/offline.md#offline-cart-and-outbox).
  * Used by the outbox replay (page side and Background Sync) and by sign-in.
  *
  * - an array: the server merged the cart; the changes it brought to this device's cart (tell the shopper);
- * - "signed-out": 401, no account cart; everything stays on the device and is sent at sign-in;
+ * - "signed-out": 401, no account cart; an anonymous cart stays on the device and is sent at
+ *   sign-in, but a cart that came from a session that has since ended (expired, revoked) is
+ *   cleared with the rest of the personal data (lib/offline/personal-data.ts);
  * - "offline": no network; the outbox keeps the changes for the next replay;
  * - "failed": the server answered with an error or nonsense; the outbox keeps the changes.
  */
@@ -21,20 +24,28 @@ export const CART_SYNC_TAG = "vitrine-cart-outbox";
 export const syncCartWithServer = singleFlight(sync);
 
 async function sync(): Promise<CartSyncResult> {
+  let session = await readDeviceSession();
+  // A sign-out that could not reach the server: send it first, or the account cart would come back.
+  if (session === "sign-out-pending") {
+    if (!(await finishPendingSignOut())) return "offline";
+    session = null;
+  }
+  await forgetExpiredTombstones();
   const sentUpTo = await lastOutboxId();
   const lines = await getCartLines();
   let response: Response;
   try {
-    response = await putLines(lines);
-    // A SKU the catalog no longer has (deleted product) would block every sync: send the rest.
-    // The line stays on the device, shown without details; checkout refuses it anyway.
-    const unknown = response.status === 422 ? await unknownSkus(response) : [];
-    if (unknown.length) response = await putLines(lines.filter((line) => !unknown.includes(line.sku)));
+    response = await putAllLines(lines);
   } catch {
     await settleOutbox(0);
     return "offline";
   }
   if (response.status === 401) {
+    if (session === "signed-in") {
+      // The session ended elsewhere: what the device holds was the account's.
+      await clearPersonalData();
+      return "signed-out";
+    }
     // No account cart to bring up to date: the whole cart (tombstones too) goes up at sign-in.
     await settleOutbox(sentUpTo);
     return "signed-out";
@@ -46,7 +57,32 @@ async function sync(): Promise<CartSyncResult> {
   }
   const { changes } = await mergeIntoCart(serverLines);
   await settleOutbox(sentUpTo);
+  if (session !== "signed-in") await rememberDeviceSession("signed-in");
   return changes;
+}
+
+/**
+ * Sends every line, tombstones included, in requests of at most MAX_CART_LINES (the server's
+ * limit per request): removals first, so the account cart never holds more live lines between
+ * two requests than it will at the end. Stops at the first answer that is not a success and
+ * returns it; else the last answer, which carries the whole merged account cart.
+ */
+async function putAllLines(lines: CartLine[]): Promise<Response> {
+  const ordered = [...lines.filter((line) => line.quantity === 0), ...lines.filter((line) => line.quantity > 0)];
+  let response: Response | undefined;
+  for (let start = 0; start === 0 || start < ordered.length; start += MAX_CART_LINES) {
+    response = await putBatch(ordered.slice(start, start + MAX_CART_LINES));
+    if (!response.ok) return response;
+  }
+  return response!;
+}
+
+/** One PUT; a SKU the catalog no longer has (deleted product) would block every sync: the rest is sent. */
+async function putBatch(lines: CartLine[]): Promise<Response> {
+  const response = await putLines(lines);
+  // The line stays on the device, shown without details; checkout refuses it anyway.
+  const unknown = response.status === 422 ? await unknownSkus(response) : [];
+  return unknown.length ? putLines(lines.filter((line) => !unknown.includes(line.sku))) : response;
 }
 
 function putLines(lines: CartLine[]): Promise<Response> {
@@ -55,7 +91,7 @@ function putLines(lines: CartLine[]): Promise<Response> {
     headers: { "Content-Type": "application/json" },
     credentials: "same-origin",
     cache: "no-store",
-    body: JSON.stringify({ lines: lines.slice(0, MAX_CART_LINES).map(({ sku, quantity, updatedAt }) => ({ sku, quantity, updatedAt })) }),
+    body: JSON.stringify({ lines: lines.map(({ sku, quantity, updatedAt }) => ({ sku, quantity, updatedAt })) }),
   });
 }
 

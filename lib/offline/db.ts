@@ -4,7 +4,7 @@ import type { Category, Product } from "../catalog/types";
 
 /**
  * The device's IndexedDB database "vitrine", shared by pages and the service worker
- * (DESIGN.md §2, docs/offline.md). Relative imports only: the service worker bundle
+ * (docs/offline.md). Relative imports only: the service worker bundle
  * (scripts/build-sw.mjs) imports this module too.
  */
 
@@ -68,6 +68,8 @@ const DB_VERSION = 1;
 /** meta keys of the catalog mirror (lib/offline/mirror.ts). */
 export const MIRROR_CURSOR_KEY = "catalogCursor";
 export const MIRROR_SYNCED_AT_KEY = "catalogSyncedAt";
+/** Whether the device's personal data came from a signed-in session (lib/offline/personal-data.ts). */
+export const DEVICE_SESSION_KEY = "deviceSession";
 /** `{cursor, entries}`: the search entries as of that cursor (lib/offline/mirror-apply.ts encodes them). */
 export const MIRROR_SEARCH_KEY = "catalogSearch";
 

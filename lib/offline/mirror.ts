@@ -1,127 +1,56 @@
 import type { Category } from "../catalog/types";
-import { isQuotaError, MIRROR_CURSOR_KEY, MIRROR_SEARCH_KEY, MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
-import { decodeSearchSnapshot, encodeSearchSnapshot, isMirrorProduct, parseFeedPage, planFeedPage, toSearchEntry, type FeedPage } from "./mirror-apply";
+import { MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
+import { isMirrorProduct } from "./mirror-apply";
+import { clearMirrorStores, currentSearchEntries, readCursor, runMirrorSync, type MirrorSyncResult } from "./mirror-sync";
 import { buildSearchIndex, searchIndex, type SearchIndex } from "./search";
 import { singleFlight } from "./single-flight";
 
 /**
- * The catalog mirror in IndexedDB (DESIGN.md §5): filled from `/api/catalog` in idle time after
+ * The catalog mirror in IndexedDB (docs/offline.md#catalog-mirror-mirrorts-mirror-applyts): filled from `/api/catalog` in idle time after
  * the first visit, then brought up to date with `?since=<cursor>`. The catalog shell renders
  * product, category and search pages from it when the network is gone.
  */
 
-const PAGE_SIZE = 1000;
-const MIRROR_STORES = ["products", "categories", "meta"] as const;
-
-export type MirrorSyncResult =
-  | { status: "synced"; cursor: string; products: number; pages: number }
-  | { status: "offline" | "unavailable" | "failed" | "full"; reason: string };
-
-/** Brings the mirror up to date; concurrent callers share one run. Never throws. */
-export const syncMirror = singleFlight(runSync);
-
-async function runSync(fetchPage: typeof fetch = fetch): Promise<MirrorSyncResult> {
-  const opened = await openVitrineDb();
-  if (opened.status !== "ready") return { status: "unavailable", reason: opened.reason };
-  const db = opened.db;
-  let cursor = await readCursor(db);
-  let products = 0;
-  let pages = 0;
-  const categoryNames = new Map((await db.getAll("categories")).map((category) => [category.slug, category.name]));
-  let next = fetchFeedPage(fetchPage, cursor);
-  // Kept in step with the products, page by page; stored whole with the last page.
-  const searchEntries = new Map((cursor === "0" ? [] : await currentSearchEntries(db, cursor)).map((entry) => [entry.slug, entry]));
-  for (;;) {
-    const fetched = await next;
-    if ("status" in fetched) return fetched;
-    const page = fetched.page;
-    const writes = planFeedPage(page, cursor, categoryNames);
-    for (const category of writes.putCategories) categoryNames.set(category.slug, category.name);
-    // The next page downloads while this one is written.
-    if (page.hasMore) next = fetchFeedPage(fetchPage, writes.cursor);
-    for (const slug of writes.deleteProducts) searchEntries.delete(slug);
-    for (const product of writes.putProducts) searchEntries.set(product.slug, toSearchEntry(product));
-    try {
-      // One transaction per page: the cursor never runs ahead of the products it stands for.
-      const tx = db.transaction(MIRROR_STORES, "readwrite");
-      const productStore = tx.objectStore("products");
-      const categoryStore = tx.objectStore("categories");
-      const meta = tx.objectStore("meta");
-      await Promise.all([
-        ...writes.deleteProducts.map((slug) => productStore.delete(slug)),
-        ...writes.putProducts.map((product) => productStore.put(product)),
-        ...writes.putCategories.map((category) => categoryStore.put(category)),
-        meta.put(writes.cursor, MIRROR_CURSOR_KEY),
-        // Synced, and searchable at this cursor, once the last page is in.
-        ...(page.hasMore
-          ? []
-          : [meta.put(encodeSearchSnapshot(writes.cursor, searchEntries.values()), MIRROR_SEARCH_KEY), meta.put(new Date().toISOString(), MIRROR_SYNCED_AT_KEY)]),
-        tx.done,
-      ]);
-    } catch (error) {
-      if (isQuotaError(error)) {
-        // A partial mirror would answer "not found" for products it lacks: drop it, say why.
-        await clearMirror();
-        return { status: "full", reason: "storage quota exceeded" };
-      }
-      return { status: "failed", reason: error instanceof Error ? error.message : String(error) };
-    }
-    cursor = writes.cursor;
-    products += writes.putProducts.length;
-    pages += 1;
-    if (!page.hasMore) break;
-  }
-  cachedIndex = undefined;
-  return { status: "synced", cursor, products, pages };
-}
-
-/** One page of the feed, checked; or why there is none (never throws). */
-async function fetchFeedPage(fetchPage: typeof fetch, since: string): Promise<{ page: FeedPage } | Extract<MirrorSyncResult, { reason: string }>> {
-  let body: unknown;
-  try {
-    const response = await fetchPage(`/api/catalog?since=${since}&limit=${PAGE_SIZE}`, { cache: "no-store" });
-    if (!response.ok) return { status: "failed", reason: `feed answered ${response.status}` };
-    body = await response.json();
-  } catch (error) {
-    return { status: "offline", reason: error instanceof Error ? error.message : String(error) };
-  }
-  const page = parseFeedPage(body);
-  return page ? { page } : { status: "failed", reason: "the feed sent something that is not a catalog page" };
-}
+export type { MirrorSyncResult };
 
 /**
- * The search entries at `cursor`: the stored snapshot, or (after a sync cut short, which left it
- * behind the products) rebuilt from the products themselves, the slow way.
+ * Brings the mirror up to date; concurrent callers share one run. Never throws. The sync runs in
+ * a dedicated worker (a 10,000-product first sync otherwise blocks the page for over a second on
+ * a phone, docs/benchmarks.md); `fetchPage` (tests) runs it here instead, as does a browser that
+ * cannot start the worker.
  */
-async function currentSearchEntries(db: VitrineDb, cursor: string): Promise<MirrorSearchEntry[]> {
-  const snapshot = decodeSearchSnapshot(await db.get("meta", MIRROR_SEARCH_KEY), cursor);
-  if (snapshot) return snapshot;
-  return (await db.getAll("products")).filter(isMirrorProduct).map(toSearchEntry);
-}
+export const syncMirror = singleFlight(async (fetchPage?: typeof fetch): Promise<MirrorSyncResult> => {
+  const result = await (fetchPage || typeof Worker !== "function" ? runMirrorSync(fetchPage) : syncInWorker());
+  cachedIndex = undefined;
+  return result;
+});
 
-async function readCursor(db: VitrineDb): Promise<string> {
-  const value = await db.get("meta", MIRROR_CURSOR_KEY);
-  return typeof value === "string" && /^\d{1,15}$/.test(value) ? value : "0";
+function syncInWorker(): Promise<MirrorSyncResult> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./mirror.worker.ts", import.meta.url), { name: "catalog-mirror" });
+    } catch {
+      resolve(runMirrorSync());
+      return;
+    }
+    worker.onmessage = (event: MessageEvent<MirrorSyncResult>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    // The worker's script did not load or threw before answering: the page does the work.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(runMirrorSync());
+    };
+  });
 }
 
 /** Empties the mirror (the next sync refills it from the start). */
 export async function clearMirror(): Promise<void> {
-  const opened = await openVitrineDb();
-  if (opened.status !== "ready") return;
   cachedIndex = undefined;
-  try {
-    const tx = opened.db.transaction(MIRROR_STORES, "readwrite");
-    await Promise.all([
-      tx.objectStore("products").clear(),
-      tx.objectStore("categories").clear(),
-      tx.objectStore("meta").delete(MIRROR_CURSOR_KEY),
-      tx.objectStore("meta").delete(MIRROR_SYNCED_AT_KEY),
-      tx.objectStore("meta").delete(MIRROR_SEARCH_KEY),
-      tx.done,
-    ]);
-  } catch {
-    // Nothing more to do: reads will keep finding nothing usable and say so.
-  }
+  await clearMirrorStores();
 }
 
 export type MirrorRead<T> = { status: "found"; value: T } | { status: "missing" } | { status: "unavailable" };

@@ -4,8 +4,8 @@ import { catalogRoute, isPersonalPath } from "./routes";
 const url = (path: string) => new URL(path, "https://vitrine.test");
 
 describe("isPersonalPath", () => {
-  it("keeps account, checkout, orders, admin, sign-in pages and every API off the device", () => {
-    for (const path of ["/account", "/account/history", "/checkout", "/orders/42", "/admin/stock", "/login", "/api/cart", "/api/auth/session"]) {
+  it("keeps account, checkout, orders, reservations, admin, sign-in pages and every API off the device", () => {
+    for (const path of ["/account", "/account/history", "/checkout", "/orders/42", "/reservations/0b8f", "/reservations/new", "/admin/stock", "/login", "/api/cart", "/api/auth/session"]) {
       expect(isPersonalPath(path), path).toBe(true);
     }
   });

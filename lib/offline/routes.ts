@@ -1,10 +1,13 @@
 /**
- * Which URLs the service worker may keep (DESIGN.md §2, §5). Pure: the worker, pages and tests
+ * Which URLs the service worker may keep (docs/offline.md). Pure: the worker, pages and tests
  * share it.
  */
 
-/** Personal pages and APIs: always from the network, never stored on the device. */
-const PERSONAL = [/^\/account(\/|$)/, /^\/checkout(\/|$)/, /^\/orders(\/|$)/, /^\/admin(\/|$)/, /^\/login(\/|$)/, /^\/register(\/|$)/, /^\/api\//];
+/**
+ * Personal pages and APIs: always from the network (NetworkOnly), never stored on the device.
+ * Reservation and order pages show a pickup code, a QR code and an e-mail address.
+ */
+const PERSONAL = [/^\/account(\/|$)/, /^\/checkout(\/|$)/, /^\/orders(\/|$)/, /^\/reservations(\/|$)/, /^\/admin(\/|$)/, /^\/login(\/|$)/, /^\/register(\/|$)/, /^\/api\//];
 
 export function isPersonalPath(pathname: string): boolean {
   return PERSONAL.some((pattern) => pattern.test(pathname));

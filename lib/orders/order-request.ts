@@ -13,7 +13,7 @@ export const storeSlugSchema = z.string().regex(STORE_SLUG, "must be a store slu
 export const quantitySchema = (max: number) =>
   z.number().int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`);
 
-/** `POST /api/orders` body (DESIGN.md §4). */
+/** `POST /api/orders` body (docs/api.md). */
 export const orderRequestSchema = z.object({
   email: emailSchema,
   lines: z

@@ -88,7 +88,7 @@ async function createOrder(tx: Tx, request: OrderRequest, userId: string | null 
 }
 
 /**
- * Places an order (DESIGN.md §4 `POST /api/orders`): stock taken atomically per line (all lines
+ * Places an order (docs/api.md `POST /api/orders`): stock taken atomically per line (all lines
  * or none), prices read from the database, payment through the fulfilment's provider. The same
  * Idempotency-Key with the same body replays the first answer; with another body it is refused.
  */

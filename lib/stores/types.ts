@@ -1,6 +1,6 @@
 import type { OpeningHours } from "./opening-hours";
 
-/** A store as the JSON API and the store pages show it (DESIGN.md §4, `Store`). */
+/** A store as the JSON API and the store pages show it (docs/contract.md#json-api, `Store`). */
 export interface Store {
   slug: string;
   name: string;

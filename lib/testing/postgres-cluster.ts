@@ -21,7 +21,8 @@ export function findPostgresBin(): string | null {
   return null;
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on right now (loopback), for a throwaway server. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);

@@ -1,5 +1,5 @@
 /**
- * The first-party visitor cookie (DESIGN.md §5): a random id per browser, set by proxy.ts on the
+ * The first-party visitor cookie (docs/accounts.md): a random id per browser, set by proxy.ts on the
  * first page, that product views and cart changes are recorded against until the shopper signs
  * in. Edge-safe and pure (proxy.ts imports it).
  */

@@ -1,53 +1,9 @@
 "use server";
 
-import { z } from "zod";
-import { ONLINE_LOCATION } from "@/lib/catalog/queries";
-import { availabilityUrl } from "@/lib/catalog/sku-choice";
-import { MAX_CART_LINES } from "@/lib/cart/types";
 import { getDb } from "@/lib/db/client";
-import { skuSummaries } from "@/lib/inventory/sku-summary";
-import { MAX_UNITS_PER_LINE, stockLevelsOf } from "@/lib/inventory/stock";
-import { skuSchema } from "@/lib/orders/order-request";
+import { quoteCartLines, type QuotedLine } from "@/lib/orders/quote";
 
-export interface QuotedLine {
-  sku: string;
-  quantity: number;
-  productName: string;
-  label: string;
-  unitPriceCents: number;
-  onlineStock: number;
-  availabilityUrl: string;
-}
-
-const linesSchema = z.array(z.object({ sku: skuSchema, quantity: z.number().int().min(1).max(MAX_UNITS_PER_LINE) })).max(MAX_CART_LINES);
-
-/**
- * Names, current prices and online stock for the device cart's lines, so checkout shows what the
- * order will cost. Indicative only: `POST /api/orders` prices the order again when it is placed.
- * SKUs no longer on sale are left out.
- */
+/** The checkout form's quote (lib/orders/quote.ts), handed to it as a prop by the page. */
 export async function quoteCart(input: unknown): Promise<QuotedLine[]> {
-  const parsed = linesSchema.safeParse(input);
-  if (!parsed.success) return [];
-  const lines = parsed.data;
-  const db = await getDb();
-  const codes = lines.map((l) => l.sku);
-  const [items, levels] = await Promise.all([skuSummaries(db, codes), stockLevelsOf(db, codes)]);
-  const online = new Map(levels.filter((l) => l.location === ONLINE_LOCATION).map((l) => [l.sku, l.available]));
-  const bySku = new Map(items.map((item) => [item.sku, item]));
-  return lines.flatMap((line) => {
-    const item = bySku.get(line.sku);
-    if (!item) return [];
-    return [
-      {
-        sku: line.sku,
-        quantity: line.quantity,
-        productName: item.productName,
-        label: item.label,
-        unitPriceCents: item.priceCents,
-        onlineStock: online.get(line.sku) ?? 0,
-        availabilityUrl: availabilityUrl(item.productSlug, line.sku),
-      },
-    ];
-  });
+  return quoteCartLines(await getDb(), input);
 }

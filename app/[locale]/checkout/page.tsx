@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CheckoutForm, type CheckoutTexts } from "@/components/checkout/checkout-form";
+import { quoteCart } from "./actions";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { listStores } from "@/lib/stores/queries";
@@ -17,7 +18,7 @@ const TEXT_KEYS = [
   "postcode", "city", "store", "payment", "testPayment", "payAtPickup", "submit", "submitting", "outOfStock", "soldOutOnline", "seeStores", "failed", "offline",
 ] as const satisfies readonly (keyof CheckoutTexts)[];
 
-/** Checkout (DESIGN.md §4): the form runs on the device cart; the order is priced and placed by POST /api/orders. */
+/** Checkout (docs/contract.md, docs/api.md): the form runs on the device cart; the order is priced and placed by POST /api/orders. */
 export default async function CheckoutPage() {
   const [t, locale, jar, user] = await Promise.all([getTranslations("checkout"), getLocale(), cookies(), getSessionUser()]);
   const stores = await listStores(await getDb());
@@ -32,6 +33,7 @@ export default async function CheckoutPage() {
         stores={stores.map(({ slug, name, city }) => ({ slug, name, city }))}
         defaultStore={stores.some((s) => s.slug === remembered) ? remembered : undefined}
         defaultEmail={user?.email}
+        quoteCart={quoteCart}
       />
     </div>
   );

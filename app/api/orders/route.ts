@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 const PRIVATE = { "Cache-Control": "private, no-store" };
 
-/** Places an order (DESIGN.md §4): `Idempotency-Key` required; the same key replays the first answer. */
+/** Places an order (docs/api.md): `Idempotency-Key` required; the same key replays the first answer. */
 export const POST = withApiErrors(async (request: NextRequest) => {
   const key = request.headers.get("idempotency-key");
   if (!key) return apiError(400, "idempotency_key_required", "Send an Idempotency-Key header (e.g. a UUID) so a retry cannot order twice.");

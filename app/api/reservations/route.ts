@@ -18,7 +18,7 @@ const reservationSchema = z.object({
 });
 
 /**
- * Click-and-collect (DESIGN.md §4): holds units at a store; 201 with the pickup code, or 409
+ * Click-and-collect (docs/stores-and-pickup.md, docs/api.md): holds units at a store; 201 with the pickup code, or 409
  * out_of_stock. Signed in, the reservation is the account's too and `email` may be left out.
  */
 export const POST = withApiErrors(async (request: NextRequest) => {

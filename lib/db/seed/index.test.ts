@@ -47,13 +47,15 @@ describe("seedIfEmpty", () => {
   });
 
   it("gives every product its own version and keeps the indexes and version triggers", async () => {
-    expect(await count(sql`select count(distinct version) n from products`)).toBe(DEMO_PRODUCT_COUNT);
+    expect(await count(sql`select count(distinct version) n from catalog_versions where kind = 'product'`)).toBe(DEMO_PRODUCT_COUNT);
     expect(await count(sql`select count(*) n from pg_indexes where indexname in ('products_search_idx', 'stock_location_idx', 'skus_product_idx')`)).toBe(3);
 
-    const maxVersion = await count(sql`select max(version) n from products`);
+    const maxVersion = await count(sql`select max(version) n from catalog_versions`);
     const sku = sql`(select min(sku) from skus)`;
     await database.db.execute(sql`update stock_levels set quantity = quantity + 1 where sku = ${sku} and location = 'online'`);
-    expect(await count(sql`select version n from products p join skus s on s.product_slug = p.slug where s.sku = ${sku}`)).toBeGreaterThan(maxVersion);
+    expect(
+      await count(sql`select v.version n from catalog_versions v join skus s on s.product_slug = v.slug where v.kind = 'product' and s.sku = ${sku}`),
+    ).toBeGreaterThan(maxVersion);
   });
 
   it("finds products by full-text search in French", async () => {

@@ -41,10 +41,10 @@ function flattenSkus(catalog: Catalog) {
 }
 
 async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly StoreSeed[]): Promise<SeedCounts> {
-  // The version triggers would bump a product once per SKU and stock row: pointless on a
+  // The version triggers would stamp a product once per SKU and stock row: pointless on a
   // fresh catalog, and most of the seeding time. Replica mode skips triggers (foreign-key
-  // checks too, so the generator must be, and is tested to be, consistent). The column
-  // default still gives every product its own version.
+  // checks too, so the generator must be, and is tested to be, consistent); each category and
+  // product gets its version once, below.
   await tx.execute(sql`set local session_replication_role = replica`);
 
   await bulkInsert(tx, categories, catalog.categories);
@@ -74,10 +74,15 @@ async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly Stor
     await bulkInsert(tx, stockLevels, stockRows);
   });
 
+  // One version per category and product, under the catalog commit lock like any catalog write
+  // (migration catalog_versions_at_commit), in slug order.
+  await tx.execute(sql`insert into catalog_versions (kind, slug, version) select 'category', slug, catalog_version_next() from (select slug from categories order by slug) c`);
+  await tx.execute(sql`insert into catalog_versions (kind, slug, version) select 'product', slug, catalog_version_next() from (select slug from products order by slug) p`);
+
   // PGlite runs no autovacuum, so a seeded catalog would never get planner statistics: at
   // 100,000 products the product page then seq-scanned all 2.7M stock rows (1.5 s a query, by
   // `npm run bench`); with them it is an index lookup (< 1 ms). ANALYZE sees this transaction's rows.
-  await tx.execute(sql`analyze categories, products, skus, stock_levels, locations, stores`);
+  await tx.execute(sql`analyze categories, products, skus, stock_levels, locations, stores, catalog_versions`);
 
   return {
     categories: catalog.categories.length,

@@ -23,7 +23,7 @@ const querySchema = z.object({
 });
 
 /**
- * Live stock (DESIGN.md §4) as Server-Sent Events: first the current levels of the SKUs, then
+ * Live stock (docs/api.md) as Server-Sent Events: first the current levels of the SKUs, then
  * `event: stock` / `data: {"sku","location","available"}` on every change, from any instance.
  */
 export const GET = withApiErrors(async (request: NextRequest) => {

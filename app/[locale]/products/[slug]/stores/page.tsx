@@ -38,7 +38,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 /**
- * Store availability for one SKU (DESIGN.md §5): only stores holding it, nearest first from the
+ * Store availability for one SKU (docs/stores-and-pickup.md): only stores holding it, nearest first from the
  * shopper's position or typed place, else alphabetical; each can be reserved for pickup.
  */
 export default async function AvailabilityPage({ params, searchParams }: Props) {

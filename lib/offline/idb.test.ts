@@ -1,0 +1,237 @@
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Category, Product } from "../catalog/types";
+import { MAX_LINE_QUANTITY } from "../cart/types";
+
+/**
+ * The IndexedDB layer of lib/offline against fake-indexeddb (a full IndexedDB in memory), fresh
+ * per test: a new factory and new module instances, since each module caches its open database.
+ */
+
+async function device() {
+  vi.stubGlobal("indexedDB", new IDBFactory());
+  vi.resetModules();
+  const [store, sync, mirror, views, personal, db] = await Promise.all([
+    import("./cart-store"),
+    import("./cart-sync"),
+    import("./mirror"),
+    import("./view-queue"),
+    import("./personal-data"),
+    import("./db"),
+  ]);
+  const opened = await db.openVitrineDb();
+  if (opened.status !== "ready") throw new Error(opened.reason);
+  return { ...store, ...sync, ...mirror, ...views, ...personal, idb: opened.db, MIRROR_CURSOR_KEY: db.MIRROR_CURSOR_KEY };
+}
+
+/** A fetch that answers from `handler`, recording every call. */
+function stubFetch(handler: (url: string, init?: RequestInit) => Response | Promise<Response>) {
+  const calls: { url: string; init?: RequestInit }[] = [];
+  vi.stubGlobal("fetch", async (url: string, init?: RequestInit) => {
+    calls.push({ url, init });
+    return handler(url, init);
+  });
+  return calls;
+}
+
+beforeEach(() => {
+  stubFetch(() => {
+    throw new TypeError("Failed to fetch");
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe("cart store", () => {
+  it("writes each change with an outbox operation, clamps quantities and keeps removals as tombstones", async () => {
+    const on = await device();
+    await on.setLineQuantity("B-1", 2);
+    await on.setLineQuantity("A-1", 99);
+    await on.setLineQuantity("B-1", 0);
+    const lines = await on.getCartLines();
+    expect(lines.map(({ sku, quantity }) => [sku, quantity])).toEqual([
+      ["A-1", MAX_LINE_QUANTITY],
+      ["B-1", 0],
+    ]);
+    expect(await on.idb.count("outbox")).toBe(3);
+  });
+
+  it("keeps the cart in localStorage where IndexedDB is missing, and reads it back merged", async () => {
+    const on = await device();
+    const storage = new Map<string, string>();
+    vi.stubGlobal("localStorage", {
+      getItem: (key: string) => storage.get(key) ?? null,
+      setItem: (key: string, value: string) => void storage.set(key, value),
+      removeItem: (key: string) => void storage.delete(key),
+    });
+    await on.setLineQuantity("IDB-1", 1);
+    // The next write fails (quota): the line goes to the fallback copy instead of being lost.
+    vi.spyOn(IDBDatabase.prototype, "transaction").mockImplementation(() => {
+      throw new DOMException("full", "QuotaExceededError");
+    });
+    await on.setLineQuantity("LS-1", 3);
+    vi.mocked(IDBDatabase.prototype.transaction).mockRestore();
+    expect(JSON.parse(storage.get("vitrine.cart.fallback")!)).toMatchObject([{ sku: "LS-1", quantity: 3 }]);
+    expect((await on.getCartLines()).map(({ sku, quantity }) => [sku, quantity])).toEqual([
+      ["IDB-1", 1],
+      ["LS-1", 3],
+    ]);
+  });
+});
+
+describe("outbox", () => {
+  it("compacts to one operation per SKU after a failed sync, and empties after a successful one", async () => {
+    const on = await device();
+    for (const quantity of [1, 2, 3]) await on.setLineQuantity("A-1", quantity);
+    await on.setLineQuantity("B-1", 1);
+    await on.setLineQuantity("B-1", 0);
+    expect(await on.idb.count("outbox")).toBe(5);
+    expect(await on.syncCartWithServer()).toBe("offline");
+    const kept = await on.idb.getAll("outbox");
+    expect(kept.map((op) => [op.line.sku, op.line.quantity])).toEqual([
+      ["A-1", 3],
+      ["B-1", 0],
+    ]);
+
+    stubFetch((_url, init) => Response.json({ lines: (JSON.parse(String(init?.body)) as { lines: unknown[] }).lines, changes: [] }));
+    expect(await on.syncCartWithServer()).toEqual([]);
+    expect(await on.hasPendingCartChanges()).toBe(false);
+  });
+});
+
+const category: Category = { slug: "robes", name: "Robes" };
+const product = (slug: string, priceCents = 2500): Product => ({
+  slug,
+  name: `Robe ${slug}`,
+  description: "Lin",
+  category: "robes",
+  brand: "Atelier",
+  images: [`/images/products/${slug}.webp`],
+  priceCents,
+  currency: "EUR",
+  skus: [{ sku: `${slug}-M`, label: "M", size: "M", colour: null, priceCents, onlineStock: 3, storeStock: 1 }],
+});
+
+/** The feed in pages of two products, as `/api/catalog?since=` answers. */
+function serveFeed(products: Product[]) {
+  return stubFetch((url) => {
+    const since = Number(new URL(url, "http://x").searchParams.get("since"));
+    const page = products.slice(since, since + 2);
+    return Response.json({ cursor: String(since + page.length), products: page, categories: since === 0 ? [category] : [], deleted: [], hasMore: since + 2 < products.length });
+  });
+}
+
+describe("catalog mirror", () => {
+  it("fills page by page, stores the cursor with each page, and serves products, categories and search", async () => {
+    const on = await device();
+    const calls = serveFeed(["a", "b", "c", "d", "e"].map((slug) => product(slug)));
+    expect(await on.syncMirror()).toEqual({ status: "synced", cursor: "5", products: 5, pages: 3 });
+    expect(calls.map((call) => new URL(call.url, "http://x").searchParams.get("since"))).toEqual(["0", "2", "4"]);
+    expect(await on.idb.get("meta", on.MIRROR_CURSOR_KEY)).toBe("5");
+    expect(await on.getMirrorProduct("c")).toMatchObject({ status: "found", value: { slug: "c", skuCodes: ["c-M"] } });
+    expect(await on.getMirrorProductBySku("d-M")).toMatchObject({ status: "found", value: { slug: "d" } });
+    const listing = await on.getMirrorCategory("robes");
+    expect(listing.status === "found" && listing.value.products.map((p) => p.slug)).toEqual(["a", "b", "c", "d", "e"]);
+    const found = await on.searchMirror("robe c");
+    expect(found.status === "found" && found.value.items.map((item) => item.slug)).toContain("c");
+  });
+
+  it("drops a partial mirror and says 'full' when the quota runs out mid-sync", async () => {
+    const on = await device();
+    serveFeed(["a", "b", "c", "d"].map((slug) => product(slug)));
+    const put = IDBObjectStore.prototype.put;
+    let products = 0;
+    vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
+      if (this.name === "products" && ++products > 2) throw new DOMException("quota", "QuotaExceededError");
+      return put.apply(this, args);
+    });
+    expect(await on.syncMirror()).toEqual({ status: "full", reason: "storage quota exceeded" });
+    vi.mocked(IDBObjectStore.prototype.put).mockRestore();
+    expect(await on.idb.count("products")).toBe(0);
+    expect(await on.idb.get("meta", on.MIRROR_CURSOR_KEY)).toBeUndefined();
+  });
+
+  it("treats a record it did not write as corruption: unavailable, and the mirror is rebuilt from the start", async () => {
+    const on = await device();
+    serveFeed([product("a"), product("b")]);
+    await on.syncMirror();
+    await on.idb.put("products", { slug: "b", name: "half a product" } as never);
+    expect(await on.getMirrorProduct("b")).toEqual({ status: "unavailable" });
+    await vi.waitFor(async () => expect(await on.idb.count("products")).toBe(0));
+    expect(await on.idb.get("meta", on.MIRROR_CURSOR_KEY)).toBeUndefined();
+    // The next sync starts again from cursor 0.
+    expect(await on.syncMirror()).toMatchObject({ status: "synced", products: 2 });
+    expect(await on.getMirrorProduct("b")).toMatchObject({ status: "found" });
+  });
+
+  it("keeps the cursor when the network fails mid-sync and resumes from it", async () => {
+    const on = await device();
+    const all = ["a", "b", "c", "d"].map((slug) => product(slug));
+    stubFetch((url) => {
+      const since = Number(new URL(url, "http://x").searchParams.get("since"));
+      if (since >= 2) throw new TypeError("Failed to fetch");
+      return Response.json({ cursor: "2", products: all.slice(0, 2), categories: [category], deleted: [], hasMore: true });
+    });
+    expect(await on.syncMirror()).toMatchObject({ status: "offline" });
+    expect(await on.idb.get("meta", on.MIRROR_CURSOR_KEY)).toBe("2");
+    const calls = serveFeed(all);
+    expect(await on.syncMirror()).toMatchObject({ status: "synced", cursor: "4" });
+    expect(new URL(calls[0]!.url, "http://x").searchParams.get("since")).toBe("2");
+  });
+});
+
+const view = (n: number) => ({ id: `event-${String(n).padStart(4, "0")}`, type: "product_view" as const, product: `p-${n}`, viewedAt: new Date(Date.UTC(2026, 10, 1, 0, n)).toISOString(), installed: false });
+
+describe("view queue", () => {
+  it("holds at most 500 views, dropping the oldest", async () => {
+    const on = await device();
+    for (let n = 0; n < 505; n++) await on.enqueueView(view(n));
+    const kept = await on.idb.getAll("views");
+    expect(kept).toHaveLength(500);
+    expect(kept[0]).toMatchObject({ eventId: "event-0005" });
+  });
+
+  it("sends the queue in batches of 50, oldest first, and stops at the first failure", async () => {
+    const on = await device();
+    for (let n = 0; n < 120; n++) await on.enqueueView(view(n));
+    let answered = 0;
+    const calls = stubFetch(() => (++answered <= 2 ? new Response(null, { status: 202 }) : new Response(null, { status: 503 })));
+    await on.flushViewQueue();
+    const sent = calls.map((call) => (JSON.parse(String(call.init?.body)) as { events: { id: string }[] }).events);
+    expect(sent.map((batch) => batch.length)).toEqual([50, 50, 20]);
+    expect(sent[0]![0]!.id).toBe("event-0000");
+    // The third batch failed: its 20 views wait for the next flush.
+    expect(await on.idb.count("views")).toBe(20);
+  });
+
+  it("drops entries that are not views (an older build's) with their batch", async () => {
+    const on = await device();
+    await on.idb.add("views", { something: "else" });
+    await on.enqueueView(view(1));
+    const calls = stubFetch(() => new Response(null, { status: 202 }));
+    await on.flushViewQueue();
+    expect(calls).toHaveLength(1);
+    expect((JSON.parse(String(calls[0]!.init?.body)) as { events: unknown[] }).events).toHaveLength(1);
+    expect(await on.idb.count("views")).toBe(0);
+  });
+});
+
+describe("personal data clearing", () => {
+  it("removes the cart, outbox, queued views and session marker, and leaves the catalog mirror", async () => {
+    const on = await device();
+    serveFeed([product("a")]);
+    await on.syncMirror();
+    await on.setLineQuantity("a-M", 1);
+    await on.enqueueView(view(1));
+    await on.rememberDeviceSession("signed-in");
+    await on.clearPersonalData();
+    expect(await on.getCartLines()).toEqual([]);
+    expect(await on.idb.count("outbox")).toBe(0);
+    expect(await on.idb.count("views")).toBe(0);
+    expect(await on.readDeviceSession()).toBeNull();
+    expect(await on.getMirrorProduct("a")).toMatchObject({ status: "found" });
+  });
+});
