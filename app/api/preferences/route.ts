@@ -8,6 +8,7 @@ import { privateError, privateJson, signedOut } from "@/lib/http/private-respons
 import { consentTextFor } from "@/lib/preferences/consent-text";
 import { getPreferences, savePreferences, UnknownReferenceError } from "@/lib/preferences/preferences";
 import { preferencesSchema } from "@/lib/preferences/shape";
+import { PLACE_COOKIE_MAX_AGE, STORE_COOKIE } from "@/lib/stores/shopper-place";
 
 export const dynamic = "force-dynamic";
 
@@ -31,5 +32,8 @@ export const PUT = withApiErrors(async (request: NextRequest) => {
     if (error instanceof UnknownReferenceError) return privateError(422, error.code, error.message);
     throw error;
   }
-  return privateJson(body.value);
+  const response = privateJson(body.value);
+  // This device's store hint (docs/engagement.md#using-preferences).
+  if (body.value.favouriteStore) response.cookies.set(STORE_COOKIE, body.value.favouriteStore, { path: "/", maxAge: PLACE_COOKIE_MAX_AGE, sameSite: "lax" });
+  return response;
 });

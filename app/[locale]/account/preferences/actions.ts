@@ -11,6 +11,7 @@ import { preferencesFromForm } from "@/lib/preferences/form";
 import { deleteAccount } from "@/lib/preferences/personal-data";
 import { savePreferences, UnknownReferenceError } from "@/lib/preferences/preferences";
 import { preferencesSchema } from "@/lib/preferences/shape";
+import { PLACE_COOKIE_MAX_AGE, STORE_COOKIE } from "@/lib/stores/shopper-place";
 
 const PAGE = "/account/preferences";
 
@@ -25,6 +26,8 @@ export async function savePreferencesAction(form: FormData): Promise<void> {
     if (error instanceof UnknownReferenceError) redirect(`${PAGE}?status=invalid`);
     throw error;
   }
+  // This device's store hint, so cacheable store lists can put the favourite first (docs/engagement.md#using-preferences).
+  if (parsed.data.favouriteStore) (await cookies()).set(STORE_COOKIE, parsed.data.favouriteStore, { path: "/", maxAge: PLACE_COOKIE_MAX_AGE, sameSite: "lax" });
   redirect(`${PAGE}?status=saved`);
 }
 

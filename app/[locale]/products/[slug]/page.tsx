@@ -6,6 +6,7 @@ import { WishlistButton } from "@/components/account/wishlist-button";
 import { BuyBox } from "@/components/catalog/buy-box";
 import { ProductGallery } from "@/components/catalog/product-gallery";
 import { ProductJsonLd } from "@/components/catalog/product-json-ld";
+import { PreferredSize } from "@/components/catalog/preferred-size";
 import { SkuSelector } from "@/components/catalog/sku-selector";
 import { RecentlyViewedRail } from "@/components/history/recently-viewed-rail";
 import { ViewRecorder } from "@/components/history/view-recorder";
@@ -59,6 +60,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <h1 className="text-3xl font-semibold tracking-tight">{product.name}</h1>
         </div>
         {sku && <SkuSelector productSlug={product.slug} skus={product.skus} selected={sku.sku} />}
+        {sku && <PreferredSize productSlug={product.slug} category={product.category} skus={product.skus.map(({ sku, size, onlineStock }) => ({ sku, size, onlineStock }))} selected={sku.sku} />}
         {sku && <BuyBox product={product} sku={sku} />}
         <WishlistButton
           product={product.slug}
