@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const statusSchema = z.enum(["saved", "invalid", "unconfirmed"]).optional().catch(undefined);
 
 const box = "size-5 shrink-0 accent-ink";
-const fieldset = "flex flex-col gap-3 rounded-lg border border-line bg-white p-4";
+const fieldset = "flex min-w-0 flex-col gap-3 rounded-lg border border-line bg-white p-4";
 const legend = "px-1 text-lg font-semibold";
 
 export default async function PreferencesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
@@ -99,7 +99,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
               {sized.map((category) => (
                 <label key={category.slug} className="flex flex-col gap-1 font-medium">
                   {t("sizeFor", { category: category.name })}
-                  <select name={`size.${category.slug}`} defaultValue={preferences.sizes[category.slug] ?? ""} className="rounded-md border border-line bg-white px-3 py-2 font-normal">
+                  <select name={`size.${category.slug}`} defaultValue={preferences.sizes[category.slug] ?? ""} className="w-full rounded-md border border-line bg-white px-3 py-2 font-normal">
                     <option value="">{t("noSize")}</option>
                     {category.sizes.map((size) => (
                       <option key={size} value={size}>
@@ -118,7 +118,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
           <p id="store-hint" className="text-sm text-muted">{t("storeHint")}</p>
           <label className="flex flex-col gap-1 font-medium sm:max-w-sm">
             {t("storeLabel")}
-            <select name="favouriteStore" defaultValue={preferences.favouriteStore ?? ""} className="rounded-md border border-line bg-white px-3 py-2 font-normal">
+            <select name="favouriteStore" defaultValue={preferences.favouriteStore ?? ""} className="w-full rounded-md border border-line bg-white px-3 py-2 font-normal">
               <option value="">{t("noStore")}</option>
               {stores.map((store) => (
                 <option key={store.slug} value={store.slug}>
