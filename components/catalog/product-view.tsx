@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { WishlistButton } from "@/components/account/wishlist-button";
 import { BuyBox } from "@/components/catalog/buy-box";
 import { ProductGallery } from "@/components/catalog/product-gallery";
+import { PreferredSize } from "@/components/catalog/preferred-size";
 import { ProductJsonLd } from "@/components/catalog/product-json-ld";
 import { SkuSelector } from "@/components/catalog/sku-selector";
 import { RecentlyViewedRail } from "@/components/history/recently-viewed-rail";
@@ -32,6 +33,7 @@ export async function ProductView({ product, sku, locale }: { product: Product; 
           <h1 className="text-3xl font-semibold tracking-tight">{product.name}</h1>
         </div>
         {sku && <SkuSelector productSlug={product.slug} skus={product.skus} selected={sku.sku} />}
+        {sku && <PreferredSize productSlug={product.slug} category={product.category} skus={product.skus.map(({ sku, size, onlineStock }) => ({ sku, size, onlineStock }))} selected={sku.sku} />}
         {sku && <BuyBox product={product} sku={sku} />}
         <WishlistButton
           product={product.slug}

@@ -675,3 +675,45 @@ export const kpiVisitorDays = pgTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.visitorId] })],
 );
+
+// ─── Preferences, consent and data rights (docs/engagement.md) ─────────────────────────────
+
+/** What the shopper told the shop (docs/engagement.md#preferences): the `/api/preferences` shape. */
+export interface StoredPreferences {
+  channels: { email: boolean; sms: boolean; push: boolean };
+  topics: { promotions: boolean; newsletter: boolean; loyalty: boolean; events: boolean; backInStock: boolean; orderUpdates: boolean };
+  interests: string[];
+  sizes: Record<string, string>;
+  favouriteStore: string | null;
+}
+
+export const shopperPreferences = pgTable("shopper_preferences", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  preferences: jsonb("preferences").$type<StoredPreferences>().notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One row per consent or preference change, never updated nor deleted (a trigger refuses both,
+ * docs/engagement.md#consent-records). No foreign key: the proof outlives a deleted account,
+ * keyed by an id that no longer leads to a person.
+ */
+export const consentRecords = pgTable(
+  "consent_records",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text("user_id").notNull(),
+    /** What changed: `channels.email`, `topics.promotions`, `interests`, `sizes`, `favouriteStore`. */
+    subject: text("subject").notNull(),
+    value: jsonb("value").notNull(),
+    /** Where the shopper made the change: `preference_center`, `api`. */
+    source: text("source").notNull(),
+    /** The exact sentence the shopper saw next to the control, in their language. */
+    textShown: text("text_shown").notNull(),
+    locale: text("locale").notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("consent_records_user_idx").on(t.userId, t.recordedAt)],
+);

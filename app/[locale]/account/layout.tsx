@@ -5,13 +5,14 @@ import { getCurrentSession } from "@/lib/auth/session";
 
 /** Account area frame: its navigation and the sign-out button. Each page checks the session itself. */
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  const [t, current] = await Promise.all([getTranslations("account"), getCurrentSession()]);
+  const [t, prefs, current] = await Promise.all([getTranslations("account"), getTranslations("preferences"), getCurrentSession()]);
   const links = [
     { href: "/account", label: t("overview") },
     { href: "/account/history", label: t("historyTitle") },
     { href: "/account/wishlist", label: t("wishlistTitle") },
     { href: "/account/orders", label: t("ordersTitle") },
     { href: "/account/devices", label: t("devicesTitle") },
+    { href: "/account/preferences", label: prefs("navLabel") },
   ];
   return (
     <div className="flex flex-col gap-6 md:flex-row md:gap-10">

@@ -5,6 +5,8 @@ import { CheckoutForm, type CheckoutTexts } from "@/components/checkout/checkout
 import { quoteCart } from "./actions";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { getPreferences } from "@/lib/preferences/preferences";
+import { favouriteFirst } from "@/lib/stores/favourite-first";
 import { listStores } from "@/lib/stores/queries";
 import { STORE_COOKIE } from "@/lib/stores/shopper-place";
 
@@ -21,8 +23,11 @@ const TEXT_KEYS = [
 /** Checkout (docs/contract.md, docs/api.md): the form runs on the device cart; the order is priced and placed by POST /api/orders. */
 export default async function CheckoutPage() {
   const [t, locale, jar, user] = await Promise.all([getTranslations("checkout"), getLocale(), cookies(), getSessionUser()]);
-  const stores = await listStores(await getDb());
-  const remembered = jar.get(STORE_COOKIE)?.value;
+  const db = await getDb();
+  // The signed-in shopper's favourite store first (docs/engagement.md#using-preferences), else this device's.
+  const [allStores, preferences] = await Promise.all([listStores(db), user ? getPreferences(db, user.id) : null]);
+  const remembered = preferences?.favouriteStore ?? jar.get(STORE_COOKIE)?.value;
+  const stores = favouriteFirst(allStores, remembered);
   const texts = Object.fromEntries(TEXT_KEYS.map((key) => [key, t.raw(key) as string])) as CheckoutTexts;
   return (
     <div className="flex flex-col gap-6">

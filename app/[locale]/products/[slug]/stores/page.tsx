@@ -13,6 +13,7 @@ import { availabilityUrl } from "@/lib/catalog/sku-choice";
 import { getDb } from "@/lib/db/client";
 import { holdMinutes, releaseExpiredReservations } from "@/lib/inventory/reservations";
 import { stockLevelsOf } from "@/lib/inventory/stock";
+import { favouriteFirst } from "@/lib/stores/favourite-first";
 import { listStores } from "@/lib/stores/queries";
 import { NEAR_COOKIE, resolveShopperOrigin, STORE_COOKIE } from "@/lib/stores/shopper-place";
 
@@ -52,8 +53,9 @@ export default async function AvailabilityPage({ params, searchParams }: Props) 
 
   const db = await getDb();
   await releaseExpiredReservations(db);
-  const [stores, levels] = await Promise.all([listStores(db, { sku: sku.sku, origin }), stockLevelsOf(db, [sku.sku])]);
+  const [nearby, levels] = await Promise.all([listStores(db, { sku: sku.sku, origin }), stockLevelsOf(db, [sku.sku])]);
   const yourStore = jar.get(STORE_COOKIE)?.value;
+  const stores = favouriteFirst(nearby, yourStore);
   const pageHref = availabilityUrl(product.slug, sku.sku);
 
   return (
