@@ -21,7 +21,7 @@ export function PreferredSize({ productSlug, category, skus, selected }: { produ
       if (!response?.ok) return;
       const { sizes } = (await response.json()) as { sizes?: Record<string, string> };
       const preferred = skuInPreferredSize(skus, category, sizes ?? {});
-      if (preferred && preferred.sku !== selected) router.replace(`/products/${productSlug}?sku=${encodeURIComponent(preferred.sku)}`);
+      if (preferred && preferred.sku !== selected) router.replace(`/products/${productSlug}?sku=${encodeURIComponent(preferred.sku)}`, { scroll: false });
     })();
     return () => controller.abort();
   }, [productSlug, category, skus, selected, router]);

@@ -3,6 +3,8 @@
 import NextLink from "next/link";
 import { useParams, useRouter as useNextRouter } from "next/navigation";
 import { type ComponentProps, useMemo } from "react";
+
+type NavigateOptions = Parameters<ReturnType<typeof useNextRouter>["replace"]>[1];
 import { localizedPath } from "./paths";
 
 /**
@@ -22,7 +24,11 @@ export function useRouter() {
   const router = useNextRouter();
   const locale = usePageLocale();
   return useMemo(
-    () => ({ ...router, push: (href: string) => router.push(localizedPath(href, locale)), replace: (href: string) => router.replace(localizedPath(href, locale)) }),
+    () => ({
+      ...router,
+      push: (href: string, options?: NavigateOptions) => router.push(localizedPath(href, locale), options),
+      replace: (href: string, options?: NavigateOptions) => router.replace(localizedPath(href, locale), options),
+    }),
     [router, locale],
   );
 }
