@@ -96,7 +96,10 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
 
   return (
     <div className="flex flex-col">
-      <p className="mb-6 rounded-md bg-stone-100 px-4 py-2 text-sm">{texts.shellNotice}</p>
+      {/* This page's own offline notice: the header's generic one hides while it is shown (pwa-notices.tsx). */}
+      <p data-offline-notice className="mb-6 rounded-md bg-stone-100 px-4 py-2 text-sm">
+        {texts.shellNotice}
+      </p>
       {view.kind === "loading" && <p>{texts.shellLoading}</p>}
       {(view.kind === "missing" || view.kind === "unavailable") && (
         <div className="rounded-md bg-white p-6">
