@@ -9,11 +9,12 @@ export const metadata: Metadata = { robots: { index: false } };
  * search URLs it has not cached, and the client draws them from the IndexedDB mirror.
  */
 export default async function CatalogShellPage() {
-  const [t, cart, site, product, locale] = await Promise.all([
+  const [t, cart, site, product, pwa, locale] = await Promise.all([
     getTranslations("offline"),
     getTranslations("cart"),
     getTranslations("site"),
     getTranslations("product"),
+    getTranslations("pwa"),
     getLocale(),
   ]);
   const keys = ["shellNotice", "shellLoading", "notInMirror", "mirrorUnavailable", "searchPrompt", "showMore", "chooseSku", "description", "inStock", "soldOutOnline", "checkStores", "home", "cart"] as const;
@@ -23,6 +24,7 @@ export default async function CatalogShellPage() {
     noResults: t.raw("noResults") as string,
     productCount: t.raw("productCount") as string,
     breadcrumb: site("breadcrumb"),
+    offline: pwa("offline"),
   };
   const addTexts = { add: product("addToCart"), added: cart("added"), addFailed: cart("addFailed"), viewCart: cart("viewCart") };
   return <CatalogShell texts={texts} addTexts={addTexts} locale={locale} />;
