@@ -101,6 +101,8 @@ test("offline, visited pages, never-visited products and categories, and search 
   await page.goto(`/products/${unvisited!.slug}`);
   await expect(page.getByRole("heading", { level: 1, name: unvisited!.name })).toBeVisible();
   await expect(page.getByText("copie du catalogue")).toBeVisible();
+  // One offline banner: the shell's own, never stacked with the header's.
+  await expect(page.getByRole("status", { name: "Hors ligne" })).toHaveCount(1);
   await expectNoAxeViolations(page);
 
   await page.goto(`/search?q=${encodeURIComponent(unvisited!.name)}`);

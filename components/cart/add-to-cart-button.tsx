@@ -1,9 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { track } from "@/lib/analytics/track";
-import { getCartLines, setLineQuantity } from "@/lib/offline/cart-store";
-import { MAX_LINE_QUANTITY } from "@/lib/cart/types";
+import { addToCart, getCartLines } from "@/lib/offline/cart-store";
 
 export interface AddToCartTexts {
   add: string;
@@ -15,15 +14,28 @@ export interface AddToCartTexts {
 /**
  * Adds one unit of a SKU to the device's cart (IndexedDB; works offline). The server checks
  * stock and price again at checkout, so this only needs the SKU.
+ *
+ * The button is rendered disabled and only enabled once this page has read the cart (the
+ * database is then open), so a tap before the page's code runs is visibly not taken; "Ajouté"
+ * is shown only once the add has committed (docs/offline.md#adding-to-the-cart).
  */
 export function AddToCartButton({ sku, texts }: { sku: string; texts: AddToCartTexts }) {
-  const [state, setState] = useState<"idle" | "busy" | "added" | "failed">("idle");
+  const [state, setState] = useState<"loading" | "idle" | "busy" | "added" | "failed">("loading");
+
+  useEffect(() => {
+    let active = true;
+    void getCartLines().then(() => {
+      if (active) setState((current) => (current === "loading" ? "idle" : current));
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
 
   const add = async () => {
     setState("busy");
     try {
-      const current = (await getCartLines()).find((line) => line.sku === sku)?.quantity ?? 0;
-      await setLineQuantity(sku, Math.min(MAX_LINE_QUANTITY, current + 1));
+      await addToCart(sku);
       setState("added");
       void track("add_to_cart");
     } catch {
@@ -31,13 +43,15 @@ export function AddToCartButton({ sku, texts }: { sku: string; texts: AddToCartT
     }
   };
 
+  const waiting = state === "loading" || state === "busy";
   return (
     <div className="flex flex-col gap-2">
       <button
         type="button"
         onClick={() => void add()}
-        disabled={state === "busy"}
-        className="rounded-md bg-brand px-5 py-3 text-center font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
+        disabled={waiting}
+        aria-busy={waiting}
+        className="rounded-md bg-brand px-5 py-3 text-center font-semibold text-white hover:bg-brand-dark disabled:cursor-wait disabled:opacity-70"
       >
         {texts.add}
       </button>

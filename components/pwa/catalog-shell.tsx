@@ -32,6 +32,8 @@ export interface ShellTexts {
   home: string;
   cart: string;
   breadcrumb: string;
+  /** "Hors ligne": the name of this page's offline status, which stands in for the header's. */
+  offline: string;
 }
 
 type View =
@@ -96,7 +98,10 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
 
   return (
     <div className="flex flex-col">
-      <p className="mb-6 rounded-md bg-stone-100 px-4 py-2 text-sm">{texts.shellNotice}</p>
+      {/* This page's own offline notice: the header's generic one hides while it is shown (pwa-notices.tsx). */}
+      <p role="status" aria-label={texts.offline} data-offline-notice className="mb-6 rounded-md bg-stone-100 px-4 py-2 text-sm">
+        {texts.shellNotice}
+      </p>
       {view.kind === "loading" && <p>{texts.shellLoading}</p>}
       {(view.kind === "missing" || view.kind === "unavailable") && (
         <div className="rounded-md bg-white p-6">

@@ -87,7 +87,8 @@ export function PwaNotices({ texts }: { texts: PwaTexts }) {
 
   return (
     <div className="mx-auto w-full max-w-6xl px-4 empty:hidden">
-      <div role="status" aria-label={online ? undefined : texts.offline}>
+      {/* One offline banner: a page that says so itself (data-offline-notice, the catalog shell) hides this one. */}
+      <div role="status" aria-label={online ? undefined : texts.offline} className="[body:has([data-offline-notice])_&]:hidden">
         {!online && (
           <p className="mt-3 rounded-md bg-ink px-4 py-2 text-sm text-white">
             <strong>{texts.offline}</strong> · {texts.offlineDetail}

@@ -1,7 +1,8 @@
 import { mergeCartLines } from "../cart/merge";
 import { isExpiredTombstone } from "../cart/tombstones";
 import { MAX_LINE_QUANTITY, type CartLine, type CartMergeChange } from "../cart/types";
-import { openVitrineDb } from "./db";
+import type { IDBPTransaction } from "idb";
+import { openVitrineDb, type VitrineDbSchema } from "./db";
 import { nextChangeTime } from "./outbox";
 
 /**
@@ -20,6 +21,11 @@ export type CartListener = (lines: CartLine[]) => void;
 
 const listeners = new Set<CartListener>();
 let channel: BroadcastChannel | undefined;
+/**
+ * The cart as this page last read or changed it (undefined until the first read). An add counts
+ * from it for the note it leaves in localStorage before anything asynchronous happens.
+ */
+let known: Map<string, CartLine> | undefined;
 
 /** All lines, tombstones (quantity 0) included, sorted by SKU. */
 export async function getCartLines(): Promise<CartLine[]> {
@@ -33,7 +39,69 @@ export async function getCartLines(): Promise<CartLine[]> {
     }
   }
   const fallback = readFallback();
-  return fallback.length ? mergeCartLines(stored, fallback).lines : stored;
+  const lines = fallback.length ? mergeCartLines(stored, fallback).lines : stored;
+  remember(lines);
+  return lines;
+}
+
+/**
+ * Adds `count` units of a SKU (docs/offline.md#adding-to-the-cart) as one durable step, and
+ * resolves once it has committed. Two writes, so that leaving the page at any moment keeps it:
+ *
+ * 1. before the first await, the new line, counted from the cart this page knows, goes into
+ *    the localStorage copy (a synchronous write, which no navigation or closed tab undoes);
+ * 2. one IndexedDB transaction (strict durability) reads the stored line, writes the line plus
+ *    one and its outbox entry, and commits; the localStorage note is then removed.
+ *
+ * Readers merge both copies by the cart merge rule (latest change wins) and the stored line is
+ * stamped after the note, so an add that reached both is counted once. Returns the cart after it.
+ */
+export async function addToCart(sku: string, count = 1): Promise<CartLine[]> {
+  const now = new Date();
+  const fallbackBefore = readFallback();
+  const hadItems = [...(known?.values() ?? []), ...fallbackBefore].some((candidate) => candidate.quantity > 0);
+  const note = known ? addedLine(sku, count, now, newestLine([known.get(sku), ...fallbackBefore.filter((line) => line.sku === sku)])) : undefined;
+  if (note) writeFallback(mergeCartLines(fallbackBefore, [note]).lines);
+  const opened = await openVitrineDb();
+  let line: CartLine | undefined;
+  if (opened.status === "ready") {
+    let tx: IDBPTransaction<VitrineDbSchema, ["cart", "outbox"], "readwrite"> | undefined;
+    const writes: Promise<unknown>[] = [];
+    try {
+      tx = opened.db.transaction(["cart", "outbox"], "readwrite", { durability: "strict" });
+      writes.push(tx.done);
+      const stored = await tx.objectStore("cart").get(sku);
+      const previous = newestLine([stored, ...fallbackBefore.filter((candidate) => candidate.sku === sku)]);
+      const added = addedLine(sku, count, now, previous);
+      // Stamped after the note, so this line, not the note, wins the merge.
+      added.updatedAt = nextChangeTime(now, newestLine([previous, note]));
+      writes.push(tx.objectStore("cart").put(added));
+      writes.push(tx.objectStore("outbox").add({ kind: "cart-line", line: added }));
+      // Everything is queued: ask for the commit now rather than when the page next idles.
+      tx.commit();
+      await Promise.all(writes);
+      line = added;
+      if (note) writeFallback(readFallback().filter((candidate) => !sameLine(candidate, note)));
+    } catch {
+      // All or nothing: a write that threw must not let the other one commit alone.
+      try {
+        tx?.abort();
+      } catch {
+        // Already aborted or finished.
+      }
+      await Promise.allSettled(writes);
+      line = undefined;
+    }
+  }
+  if (!line) {
+    // IndexedDB is missing or refused the write: the localStorage copy keeps the add.
+    line = note ?? addedLine(sku, count, now, (await getCartLines()).find((candidate) => candidate.sku === sku));
+    if (!note) writeFallback(mergeCartLines(readFallback(), [line]).lines);
+  }
+  const lines = await getCartLines();
+  if (!hadItems) void askForPersistentStorage();
+  announce(lines);
+  return lines;
 }
 
 /**
@@ -146,8 +214,27 @@ export function subscribeToCart(listener: CartListener): () => void {
   };
 }
 
+function addedLine(sku: string, count: number, now: Date, previous: CartLine | undefined): CartLine {
+  const quantity = Math.min(MAX_LINE_QUANTITY, (previous?.quantity ?? 0) + count);
+  return { sku, quantity, updatedAt: nextChangeTime(now, previous) };
+}
+
+/** The line the merge rule keeps among these copies of one SKU's line. */
+function newestLine(lines: (CartLine | undefined)[]): CartLine | undefined {
+  return mergeCartLines([], lines.filter((line): line is CartLine => line !== undefined)).lines[0];
+}
+
+function sameLine(a: CartLine, b: CartLine): boolean {
+  return a.sku === b.sku && a.quantity === b.quantity && a.updatedAt === b.updatedAt;
+}
+
+function remember(lines: CartLine[]) {
+  known = new Map(lines.map((line) => [line.sku, line]));
+}
+
 /** Tells this tab's listeners and the other tabs (and the service worker) about a change. */
 function announce(lines: CartLine[]) {
+  remember(lines);
   for (const listener of listeners) listener(lines);
   openChannel()?.postMessage({ type: "cart-changed" });
 }

@@ -2,7 +2,8 @@ import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Category, Product } from "../catalog/types";
-import { MAX_LINE_QUANTITY } from "../cart/types";
+import { openDB } from "idb";
+import { MAX_LINE_QUANTITY, type CartLine } from "../cart/types";
 
 /**
  * The IndexedDB layer of lib/offline against fake-indexeddb (a full IndexedDB in memory), fresh
@@ -79,6 +80,102 @@ describe("cart store", () => {
       ["IDB-1", 1],
       ["LS-1", 3],
     ]);
+  });
+});
+
+/** A localStorage in memory, the same across "reloads" of the modules, like a real one. */
+function stubLocalStorage() {
+  const storage = new Map<string, string>();
+  vi.stubGlobal("localStorage", {
+    getItem: (key: string) => storage.get(key) ?? null,
+    setItem: (key: string, value: string) => void storage.set(key, value),
+    removeItem: (key: string) => void storage.delete(key),
+  });
+  return storage;
+}
+
+describe("adding to the cart (docs/offline.md#adding-to-the-cart)", () => {
+  it("writes the line and its outbox entry in one transaction, committed when the add resolves", async () => {
+    const on = await device();
+    stubLocalStorage();
+    await on.getCartLines();
+    const transaction = vi.spyOn(IDBDatabase.prototype, "transaction");
+    const lines = await on.addToCart("A-1");
+    expect(transaction.mock.calls.filter(([, mode]) => mode === "readwrite").map(([stores]) => stores)).toEqual([["cart", "outbox"]]);
+    expect(lines.map(({ sku, quantity }) => [sku, quantity])).toEqual([["A-1", 1]]);
+    // Another connection (another tab) already sees both writes.
+    const other = await openDB("vitrine");
+    expect((await other.get("cart", "A-1")).quantity).toBe(1);
+    expect((await other.getAll("outbox")).map((op: { line: CartLine }) => op.line.quantity)).toEqual([1]);
+    other.close();
+  });
+
+  it("counts from the stored line, so adds one after another and at once all count", async () => {
+    const on = await device();
+    stubLocalStorage();
+    await on.getCartLines();
+    await on.addToCart("A-1");
+    await Promise.all([on.addToCart("A-1"), on.addToCart("A-1"), on.addToCart("B-1")]);
+    expect((await on.getCartLines()).map(({ sku, quantity }) => [sku, quantity])).toEqual([
+      ["A-1", 3],
+      ["B-1", 1],
+    ]);
+    expect(await on.idb.count("outbox")).toBe(4);
+    await on.setLineQuantity("A-1", MAX_LINE_QUANTITY);
+    await on.addToCart("A-1");
+    expect((await on.idb.get("cart", "A-1"))?.quantity).toBe(MAX_LINE_QUANTITY);
+  });
+
+  it("leaves a localStorage note before its first await, so a page closed at once keeps the add, counted once", async () => {
+    const on = await device();
+    const storage = stubLocalStorage();
+    await on.setLineQuantity("A-1", 2);
+    await on.getCartLines();
+    const pending = on.addToCart("A-1");
+    // Synchronously, before IndexedDB has answered anything: what survives a closed tab.
+    const note = storage.get("vitrine.cart.fallback");
+    expect(JSON.parse(note!)).toMatchObject([{ sku: "A-1", quantity: 3 }]);
+    await pending;
+    expect(storage.has("vitrine.cart.fallback")).toBe(false);
+
+    // The tab closed after the commit but before the note was removed: still 3, not 4.
+    storage.set("vitrine.cart.fallback", note!);
+    vi.resetModules();
+    const reloaded = await import("./cart-store");
+    expect((await reloaded.getCartLines()).map(({ sku, quantity }) => [sku, quantity])).toEqual([["A-1", 3]]);
+  });
+
+  it("a page closed before the transaction committed still has the item on the next visit", async () => {
+    const on = await device();
+    stubLocalStorage();
+    await on.setLineQuantity("A-1", 2);
+    await on.getCartLines();
+    // The page goes away before IndexedDB runs the transaction: it never commits.
+    vi.spyOn(IDBDatabase.prototype, "transaction").mockImplementation(() => {
+      throw new DOMException("The database connection is closing.", "InvalidStateError");
+    });
+    await on.addToCart("A-1");
+    vi.mocked(IDBDatabase.prototype.transaction).mockRestore();
+    expect((await on.idb.get("cart", "A-1"))?.quantity).toBe(2);
+    vi.resetModules();
+    const reloaded = await import("./cart-store");
+    expect((await reloaded.getCartLines()).map(({ sku, quantity }) => [sku, quantity])).toEqual([["A-1", 3]]);
+  });
+
+  it("is all or nothing in IndexedDB: a failed outbox write leaves no line there, and the item in localStorage", async () => {
+    const on = await device();
+    const storage = stubLocalStorage();
+    await on.getCartLines();
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, "add").mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === "outbox") throw new DOMException("full", "QuotaExceededError");
+      return add.apply(this, args);
+    });
+    const lines = await on.addToCart("A-1");
+    expect(lines.map(({ sku, quantity }) => [sku, quantity])).toEqual([["A-1", 1]]);
+    expect(await on.idb.count("cart")).toBe(0);
+    expect(await on.idb.count("outbox")).toBe(0);
+    expect(JSON.parse(storage.get("vitrine.cart.fallback")!)).toMatchObject([{ sku: "A-1", quantity: 1 }]);
   });
 });
 

@@ -22,11 +22,12 @@ export default async function CatalogShellPage({ params }: Props) {
   const { locale: segment } = await params;
   if (!isLocale(segment)) notFound();
   setRequestLocale(segment);
-  const [t, cart, site, product, locale] = await Promise.all([
+  const [t, cart, site, product, pwa, locale] = await Promise.all([
     getTranslations("offline"),
     getTranslations("cart"),
     getTranslations("site"),
     getTranslations("product"),
+    getTranslations("pwa"),
     getLocale(),
   ]);
   const keys = ["shellNotice", "shellLoading", "notInMirror", "mirrorUnavailable", "searchPrompt", "showMore", "chooseSku", "description", "inStock", "soldOutOnline", "checkStores", "home", "cart"] as const;
@@ -36,6 +37,7 @@ export default async function CatalogShellPage({ params }: Props) {
     noResults: t.raw("noResults") as string,
     productCount: t.raw("productCount") as string,
     breadcrumb: site("breadcrumb"),
+    offline: pwa("offline"),
   };
   const addTexts = { add: product("addToCart"), added: cart("added"), addFailed: cart("addFailed"), viewCart: cart("viewCart") };
   return <CatalogShell texts={texts} addTexts={addTexts} locale={locale} />;
