@@ -2,14 +2,17 @@ import { and, desc, eq, gt, inArray, isNull, like, or, sql, type SQL } from "dri
 import { canActOnStore, type StaffMember } from "../auth/staff";
 import type { Db } from "../db/client";
 import { orderLines, orders, products, reservations, skus, stores } from "../db/schema";
-import { holdMinutes, releaseExpiredReservations } from "../inventory/reservations";
+import { releaseExpiredHolds } from "../inventory/holds";
+import { holdMinutes } from "../inventory/reservations";
 import { returnStock } from "../inventory/stock";
 import { inTransaction } from "../inventory/transaction";
+import { openOrder, pickupHoldUntil, releaseCancelledOrder } from "../orders/pickup-hold";
 
 /**
  * The pickup desk (docs/back-office.md): a store's reservations and pickup orders, and the three
- * moves staff make on them. Reservations hold units at the store; pickup orders took them when
- * placed. Cancelling either gives the units back in the same transaction as the status change.
+ * moves staff make on them. Both hold units at the store until they expire (an unpaid pickup
+ * order took them when placed). Cancelling either gives the units back in the same transaction
+ * as the status change.
  */
 export type PickupKind = "reservation" | "order";
 export type PickupState = "waiting" | "ready" | "collected" | "cancelled" | "expired";
@@ -24,7 +27,7 @@ export interface PickupItem {
   email: string;
   state: PickupState;
   createdAt: Date;
-  /** Reservations: until when the units are held. */
+  /** Until when the units are held (a paid order: null). */
   expiresAt: Date | null;
   lines: { name: string; label: string; quantity: number }[];
 }
@@ -64,15 +67,16 @@ function reservationState(r: { status: string; readyAt: Date | null }): PickupSt
   return r.status as PickupState;
 }
 
-function orderState(o: { readyAt: Date | null; collectedAt: Date | null; cancelledAt: Date | null }): PickupState {
+function orderState(o: { readyAt: Date | null; collectedAt: Date | null; cancelledAt: Date | null; expiredAt: Date | null }): PickupState {
   if (o.cancelledAt) return "cancelled";
   if (o.collectedAt) return "collected";
+  if (o.expiredAt) return "expired";
   return o.readyAt ? "ready" : "waiting";
 }
 
 /** Newest first, reservations and pickup orders together; `query` narrows to a code or number. */
 export async function listPickups(db: Db, member: StaffMember, filter: PickupFilter, now: Date = new Date()): Promise<PickupItem[]> {
-  await releaseExpiredReservations(db, now);
+  await releaseExpiredHolds(db, now);
   const store = member.storeSlug ?? filter.storeSlug;
   const limit = filter.limit ?? 50;
   const parsed = filter.query ? parsePickupQuery(filter.query) : undefined;
@@ -145,7 +149,7 @@ export async function listPickups(db: Db, member: StaffMember, filter: PickupFil
       email: o.email,
       state: orderState(o),
       createdAt: o.createdAt,
-      expiresAt: null,
+      expiresAt: o.holdExpiresAt,
       lines: lines.filter((line) => line.orderId === o.id).map(({ name, label, quantity }) => ({ name, label, quantity })),
     })),
   ];
@@ -175,7 +179,7 @@ async function locate(db: Db, member: StaffMember, id: string): Promise<{ kind: 
  * units held for another full hold period; "collected" ends the hold; "cancel" gives units back.
  */
 export async function movePickup(db: Db, member: StaffMember, id: string, move: PickupMove, now: Date = new Date()): Promise<MoveResult> {
-  await releaseExpiredReservations(db, now);
+  await releaseExpiredHolds(db, now);
   const found = await locate(db, member, id);
   if (!found) return { ok: false, reason: "not_found" };
   return found.kind === "reservation" ? moveReservation(db, id, move, now) : moveOrder(db, id, move, now);
@@ -212,18 +216,21 @@ async function moveReservation(db: Db, id: string, move: PickupMove, now: Date):
 }
 
 async function moveOrder(db: Db, id: string, move: PickupMove, now: Date): Promise<MoveResult> {
-  const open = and(eq(orders.id, id), isNull(orders.collectedAt), isNull(orders.cancelledAt));
+  const open = and(eq(orders.id, id), openOrder);
   const done = await inTransaction(db, async (tx) => {
-    if (move === "ready") return (await tx.update(orders).set({ readyAt: now }).where(and(open, isNull(orders.readyAt))).returning({ id: orders.id })).length === 1;
-    if (move === "collected") return (await tx.update(orders).set({ collectedAt: now }).where(open).returning({ id: orders.id })).length === 1;
-    if (!(await tx.update(orders).set({ cancelledAt: now }).where(open).returning({ id: orders.id })).length) return false;
-    const taken = await tx.select({ sku: orderLines.sku, location: orderLines.location, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, id));
-    // Same order as every stock writer (SKU, then location): no deadlock with a concurrent order.
-    taken.sort((a, b) => a.sku.localeCompare(b.sku) || a.location.localeCompare(b.location));
-    for (const line of taken) await returnStock(tx, line.sku, line.location, line.quantity);
-    return true;
+    if (move === "ready") {
+      // Like a reservation: an unpaid order's hold runs a full period from now (never shorter).
+      const held = pickupHoldUntil(now);
+      const hold = sql`case when ${orders.holdExpiresAt} is null then null else greatest(${orders.holdExpiresAt}, ${held.toISOString()}::timestamptz) end`;
+      return (await tx.update(orders).set({ readyAt: now, holdExpiresAt: hold }).where(and(open, isNull(orders.readyAt))).returning({ id: orders.id })).length === 1;
+    }
+    if (move === "collected") return (await tx.update(orders).set({ collectedAt: now, clientAddress: null }).where(open).returning({ id: orders.id })).length === 1;
+    return releaseCancelledOrder(tx, id, now);
   });
-  const [row] = await db.select({ readyAt: orders.readyAt, collectedAt: orders.collectedAt, cancelledAt: orders.cancelledAt }).from(orders).where(eq(orders.id, id));
+  const [row] = await db
+    .select({ readyAt: orders.readyAt, collectedAt: orders.collectedAt, cancelledAt: orders.cancelledAt, expiredAt: orders.expiredAt })
+    .from(orders)
+    .where(eq(orders.id, id));
   const state = orderState(row!);
   return done ? { ok: true, kind: "order", state } : { ok: false, reason: "wrong_state", state };
 }

@@ -204,6 +204,12 @@ export const orders = pgTable(
     readyAt: timestamp("ready_at", { withTimezone: true }),
     collectedAt: timestamp("collected_at", { withTimezone: true }),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /** Unpaid pickup orders: until when the units stay held at the store (docs/stores-and-pickup.md); null holds nothing to expire. */
+    holdExpiresAt: timestamp("hold_expires_at", { withTimezone: true }),
+    /** When the hold ran out and the units went back on sale. */
+    expiredAt: timestamp("expired_at", { withTimezone: true }),
+    /** The client address that placed an unpaid pickup order, while it holds units (caps active holds per client; cleared on release). */
+    clientAddress: text("client_address"),
     locale: text("locale").notNull().default("fr"),
     firstTouch: jsonb("first_touch").$type<CampaignTouch>(),
     lastTouch: jsonb("last_touch").$type<CampaignTouch>(),
@@ -211,6 +217,16 @@ export const orders = pgTable(
   (t) => [
     index("orders_store_idx").on(t.storeSlug, t.createdAt),
     index("orders_user_idx").on(t.userId, t.createdAt),
+    index("orders_pickup_hold_idx")
+      .on(t.holdExpiresAt)
+      .where(sql`${t.holdExpiresAt} is not null and ${t.collectedAt} is null and ${t.cancelledAt} is null and ${t.expiredAt} is null`),
+    // The caps on active holds count open pickup orders per e-mail and per client (docs/security.md).
+    index("orders_holding_email_idx")
+      .on(sql`lower(${t.email})`)
+      .where(sql`${t.holdExpiresAt} is not null and ${t.collectedAt} is null and ${t.cancelledAt} is null and ${t.expiredAt} is null`),
+    index("orders_holding_client_idx")
+      .on(t.clientAddress)
+      .where(sql`${t.clientAddress} is not null`),
     check("orders_total_non_negative", sql`${t.totalCents} >= 0`),
     check("orders_email_length", sql`char_length(${t.email}) <= ${sql.raw(String(TEXT_LIMITS.email))}`),
     check("orders_delivery_address_size", sql`octet_length(${t.deliveryAddress}::text) <= ${sql.raw(String(TEXT_LIMITS.deliveryAddressJson))}`),

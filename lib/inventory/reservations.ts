@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { ACTIVE_HOLDS } from "../limits/caps";
+import { holdsAtCap } from "../limits/active-holds";
 import { products, reservations, skus, stockLevels, stores } from "../db/schema";
 import type { Attribution } from "../campaigns/touch";
 import { newAccessToken, newId, newPickupCode, tokenMatches } from "../orders/access-token";
@@ -63,15 +63,6 @@ export async function releaseExpiredReservations(db: Db, now: Date = new Date())
   });
 }
 
-/** Whether the e-mail or the client already holds as many active reservations as the caps allow (docs/security.md). */
-async function holdsAtCap(db: Db, request: ReservationRequest, caps: { perEmail: number; perClient: number }): Promise<boolean> {
-  const active = eq(reservations.status, "active");
-  const count = async (where: SQL) => (await db.select({ n: sql<number>`count(*)::int` }).from(reservations).where(and(active, where)))[0]?.n ?? 0;
-  if (caps.perEmail > 0 && (await count(sql`lower(${reservations.email}) = ${request.email.toLowerCase()}`)) >= caps.perEmail) return true;
-  if (caps.perClient > 0 && request.clientAddress && (await count(eq(reservations.clientAddress, request.clientAddress))) >= caps.perClient) return true;
-  return false;
-}
-
 /** Sets units of a SKU aside at a store for `holdMinutes`, or says why not. */
 export async function createReservation(
   db: Db,
@@ -80,7 +71,7 @@ export async function createReservation(
 ): Promise<CreateReservationResult> {
   const now = options.now ?? new Date();
   await releaseExpiredReservations(db, now);
-  if (await holdsAtCap(db, request, options.holdCaps ?? ACTIVE_HOLDS)) return { ok: false, reason: "too_many_holds" };
+  if (await holdsAtCap(db, request, options.holdCaps, now)) return { ok: false, reason: "too_many_holds" };
   const [sku] = await db
     .select({ sku: skus.sku })
     .from(skus)

@@ -1,14 +1,14 @@
 import { getDatabase } from "../db/client";
 import { forgetOldIdempotencyKeys } from "../orders/idempotency";
-import { releaseExpiredReservations } from "./reservations";
+import { releaseExpiredHolds } from "./holds";
 
 const globalForSweeper = globalThis as unknown as { vitrineSweeper?: NodeJS.Timeout };
 
-/** How often expired reservations are released when nobody reads or writes stock. */
+/** How often expired holds (reservations, unpaid pickup orders) are released when nobody reads or writes stock. */
 export const SWEEP_INTERVAL_MS = 60_000;
 
 /**
- * Gives back the units of expired reservations every minute, so the store's level recovers (and
+ * Gives back the units of expired reservations and unpaid pickup orders every minute, so the store's level recovers (and
  * open pages hear it) even when no request triggers the lazy sweep. Correctness does not depend
  * on it: every stock decision sweeps first.
  */
@@ -17,7 +17,7 @@ export function startReservationSweeper(): void {
   globalForSweeper.vitrineSweeper = setInterval(() => {
     void (async () => {
       const { db } = await getDatabase();
-      await releaseExpiredReservations(db);
+      await releaseExpiredHolds(db);
       await forgetOldIdempotencyKeys(db);
     })().catch((error) => console.error("[stock] reservation sweep failed", error));
   }, SWEEP_INTERVAL_MS);

@@ -4,13 +4,15 @@ import { availabilityUrl } from "../catalog/sku-choice";
 import { ONLINE_LOCATION } from "../catalog/queries";
 import type { Db } from "../db/client";
 import { orderLines, orders, products, skus, stores } from "../db/schema";
-import { releaseExpiredReservations } from "../inventory/reservations";
+import { releaseExpiredHolds } from "../inventory/holds";
 import { stockAt, takeStock } from "../inventory/stock";
 import type { Tx } from "../inventory/transaction";
+import { holdsAtCap } from "../limits/active-holds";
 import { newAccessToken, newId } from "./access-token";
 import { idempotencyCaller, requestHash, runIdempotent, type StoredAnswer } from "./idempotency";
 import type { OrderRequest } from "./order-request";
 import { paymentProviderFor } from "./payment";
+import { pickupHoldUntil } from "./pickup-hold";
 
 export interface PlaceOrderOptions {
   idempotencyKey: string;
@@ -19,6 +21,12 @@ export interface PlaceOrderOptions {
   caller?: string;
   /** The shopper's language and campaign touches (docs/back-office.md). */
   attribution?: Attribution;
+  /** The client's address (lib/http/forwarded.ts), for the cap on active holds per client. */
+  clientAddress?: string | null;
+  now?: Date;
+  /** Overrides PICKUP_ORDER_HOLD_HOURS and the LIMIT_ACTIVE_HOLDS_* caps (tests). */
+  holdHours?: number;
+  holdCaps?: { perEmail: number; perClient: number };
 }
 
 /** The answer to `POST /api/orders`, and whether it was replayed from an earlier request with the same key. */
@@ -33,7 +41,8 @@ const refuse = (status: number, code: string, message: string, extra: Record<str
   keep: false,
 });
 
-async function createOrder(tx: Tx, request: OrderRequest, userId: string | null | undefined, attribution: Attribution | undefined) {
+async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOptions, now: Date) {
+  const { userId, attribution } = options;
   const lines = [...request.lines].sort((a, b) => a.sku.localeCompare(b.sku));
   const known = await tx
     .select({ sku: skus.sku, priceCents: skus.priceCents, productSlug: skus.productSlug })
@@ -50,6 +59,10 @@ async function createOrder(tx: Tx, request: OrderRequest, userId: string | null 
     const [store] = await tx.select({ slug: stores.slug }).from(stores).where(eq(stores.slug, fulfilment.store));
     if (!store) return refuse(400, "unknown_store", `No store "${fulfilment.store}".`);
     location = store.slug;
+    // A pickup order is paid at the till (./payment/pay-at-pickup.ts): until then it holds units like a reservation, under the same caps.
+    if (await holdsAtCap(tx, { email: request.email, clientAddress: options.clientAddress }, options.holdCaps, now)) {
+      return refuse(429, "too_many_holds", "This address or device already holds as many reservations and pickup orders as allowed; cancel one or pick it up first.");
+    }
   }
 
   // Always in SKU order, like every writer of stock rows, so concurrent orders wait rather than deadlock.
@@ -75,6 +88,7 @@ async function createOrder(tx: Tx, request: OrderRequest, userId: string | null 
 
   const { token, hash } = newAccessToken();
   const status = payment.outcome === "paid" ? "paid" : "awaiting_pickup";
+  const holds = status === "awaiting_pickup";
   await tx.insert(orders).values({
     id,
     accessTokenHash: hash,
@@ -87,6 +101,9 @@ async function createOrder(tx: Tx, request: OrderRequest, userId: string | null 
     paymentMethod: provider.method,
     paymentReference: payment.outcome === "paid" ? payment.reference : null,
     totalCents,
+    createdAt: now,
+    holdExpiresAt: holds ? pickupHoldUntil(now, options.holdHours) : null,
+    clientAddress: holds ? (options.clientAddress ?? null) : null,
     locale: attribution?.locale ?? "fr",
     firstTouch: attribution?.firstTouch ?? null,
     lastTouch: attribution?.lastTouch ?? null,
@@ -102,10 +119,11 @@ async function createOrder(tx: Tx, request: OrderRequest, userId: string | null 
  * another body it is refused; a refusal is not remembered.
  */
 export async function placeOrder(db: Db, request: OrderRequest, options: PlaceOrderOptions): Promise<PlaceOrderOutcome> {
-  await releaseExpiredReservations(db);
+  const now = options.now ?? new Date();
+  await releaseExpiredHolds(db, now);
   const hash = requestHash({ request, userId: options.userId ?? null });
   const caller = options.caller ?? idempotencyCaller({ userId: options.userId });
-  const outcome = await runIdempotent(db, `orders:${caller}`, options.idempotencyKey, hash, (tx) => createOrder(tx, request, options.userId, options.attribution));
+  const outcome = await runIdempotent(db, `orders:${caller}`, options.idempotencyKey, hash, (tx) => createOrder(tx, request, options, now));
   if (outcome.kind === "mismatch") return { kind: "key_reused" };
   return { kind: "answer", answer: outcome.answer, replayed: outcome.kind === "replay" };
 }

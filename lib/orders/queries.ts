@@ -2,6 +2,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { orderLines, orders, products, skus, stores, type DeliveryAddress } from "../db/schema";
 import { tokenMatches } from "./access-token";
+import { releaseExpiredPickupOrders } from "./pickup-hold";
 
 export interface OrderView {
   id: string;
@@ -15,6 +16,10 @@ export interface OrderView {
   paymentReference: string | null;
   totalCents: number;
   createdAt: Date;
+  /** Unpaid pickup orders: until when the units are held (docs/stores-and-pickup.md). */
+  holdExpiresAt: Date | null;
+  /** Where a pickup order stands: open, or how its hold ended. */
+  state: "open" | "collected" | "cancelled" | "expired";
   lines: { sku: string; label: string; productSlug: string; productName: string; quantity: number; unitPriceCents: number }[];
 }
 
@@ -49,19 +54,23 @@ function toView(row: { order: typeof orders.$inferSelect; store: typeof stores.$
     paymentReference: order.paymentReference,
     totalCents: order.totalCents,
     createdAt: order.createdAt,
+    holdExpiresAt: order.holdExpiresAt,
+    state: order.collectedAt ? "collected" : order.cancelledAt ? "cancelled" : order.expiredAt ? "expired" : "open",
     lines,
   };
 }
 
-/** An order for whoever holds its link or owns it; null otherwise (same as an unknown id). */
-export async function getOrder(db: Db, id: string, access: { token?: string; userId?: string | null }): Promise<OrderView | null> {
+/** An order for whoever holds its link or owns it; null otherwise (same as an unknown id). Expired holds are released first, so the state shown is the true one. */
+export async function getOrder(db: Db, id: string, access: { token?: string; userId?: string | null }, now: Date = new Date()): Promise<OrderView | null> {
+  await releaseExpiredPickupOrders(db, now);
   const [row] = await db.select({ order: orders, store: stores }).from(orders).leftJoin(stores, eq(stores.slug, orders.storeSlug)).where(eq(orders.id, id));
   if (!row) return null;
   const allowed = tokenMatches(access.token, row.order.accessTokenHash) || (!!access.userId && access.userId === row.order.userId);
   return allowed ? toView(row, await loadLines(db, id)) : null;
 }
 
-export async function listUserOrders(db: Db, userId: string): Promise<OrderView[]> {
+export async function listUserOrders(db: Db, userId: string, now: Date = new Date()): Promise<OrderView[]> {
+  await releaseExpiredPickupOrders(db, now);
   const rows = await db
     .select({ order: orders, store: stores })
     .from(orders)

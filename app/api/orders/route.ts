@@ -25,12 +25,13 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   if (!IDEMPOTENCY_KEY.test(key)) return apiError(400, "bad_request", "Idempotency-Key: must be 1 to 255 visible ASCII characters.");
   const body = await readJsonBody(request, orderRequestSchema);
   if (!body.ok) return body.response;
-  const limit = await consumeLimit("ordersPerClient", clientAddress(request.headers));
+  const client = clientAddress(request.headers);
+  const limit = await consumeLimit("ordersPerClient", client);
   if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   const userId = (await getSessionUser())?.id ?? null;
-  const caller = idempotencyCaller({ userId, visitorId: visitorOfRequest(request).visitorId, address: clientAddress(request.headers) });
+  const caller = idempotencyCaller({ userId, visitorId: visitorOfRequest(request).visitorId, address: client });
   const db = await getDb();
-  const outcome = await placeOrder(db, body.value, { idempotencyKey: key, userId, caller, attribution: attributionOfRequest(request) });
+  const outcome = await placeOrder(db, body.value, { idempotencyKey: key, userId, caller, attribution: attributionOfRequest(request), clientAddress: client });
   if (outcome.kind === "key_reused") {
     return apiError(422, "idempotency_key_reused", "This Idempotency-Key was used with another request; use a new key for a new order.");
   }

@@ -68,7 +68,15 @@ export default async function OrdersPage() {
                 </p>
                 <p className="text-sm text-muted">
                   {item.fulfilment === "pickup" && item.store ? `${order("pickupAt")} ${item.store.name} · ` : ""}
-                  {item.status === "paid" ? order("statusPaid") : order("statusAwaitingPickup")}
+                  {item.state === "cancelled"
+                    ? order("statusCancelled")
+                    : item.state === "expired"
+                      ? order("statusExpired")
+                      : item.state === "collected"
+                        ? order("statusCollected")
+                        : item.status === "paid"
+                          ? order("statusPaid")
+                          : order("statusAwaitingPickup")}
                 </p>
               </li>
             ))}

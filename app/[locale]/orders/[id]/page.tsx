@@ -6,6 +6,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatPrice } from "@/lib/i18n/format";
 import { getOrder } from "@/lib/orders/queries";
+import { cancelOrderAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -20,14 +21,35 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const order = id.length <= 64 ? await getOrder(await getDb(), id, { token: typeof token === "string" ? token : undefined, userId: user?.id }) : null;
   if (!order) notFound();
   const price = (cents: number) => formatPrice(cents, locale);
+  const holding = order.state === "open" && order.holdExpiresAt !== null;
+  const until = order.holdExpiresAt
+    ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "full", timeStyle: "short", timeZone: order.store?.timezone }).format(order.holdExpiresAt)
+    : "";
+  const status =
+    order.state === "open"
+      ? order.status === "paid"
+        ? t("statusPaid")
+        : holding
+          ? t("statusHeld", { date: until })
+          : t("statusAwaitingPickup")
+      : order.state === "cancelled"
+        ? t("statusCancelled")
+        : order.state === "expired"
+          ? t("statusExpired")
+          : t("statusCollected");
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-5">
       <div>
         <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-muted">{t("number", { id: order.id.slice(0, 8).toUpperCase() })}</p>
       </div>
-      <p role="status" className="rounded-md bg-green-50 p-3 font-medium text-ok" data-order-status={order.status}>
-        {order.status === "paid" ? t("statusPaid") : t("statusAwaitingPickup")}
+      <p
+        role="status"
+        className={`rounded-md p-3 font-medium ${order.state === "open" || order.state === "collected" ? "bg-green-50 text-ok" : "bg-stone-100 text-warn"}`}
+        data-order-status={order.status}
+        data-order-state={order.state}
+      >
+        {status}
       </p>
       <section aria-labelledby="order-items" className="rounded-lg border border-line bg-white p-4">
         <h2 id="order-items" className="mb-2 text-lg font-semibold">
@@ -79,6 +101,15 @@ export default async function OrderPage({ params, searchParams }: Props) {
           )
         )}
       </section>
+      {holding && (
+        <form action={cancelOrderAction}>
+          <input type="hidden" name="id" value={order.id} />
+          {typeof token === "string" && <input type="hidden" name="token" value={token} />}
+          <button type="submit" className="rounded-md border border-ink px-4 py-2 font-medium">
+            {t("cancel")}
+          </button>
+        </form>
+      )}
       <p className="text-sm text-muted">{t("confirmationFor", { email: order.email })}</p>
       <p className="text-sm text-muted">{t("keepLink")}</p>
     </div>

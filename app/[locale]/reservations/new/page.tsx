@@ -8,7 +8,8 @@ import { OpenStatus } from "@/components/stores/open-status";
 import { getSessionUser } from "@/lib/auth/session";
 import { availabilityUrl } from "@/lib/catalog/sku-choice";
 import { getDb } from "@/lib/db/client";
-import { holdMinutes, MAX_RESERVED_UNITS, releaseExpiredReservations } from "@/lib/inventory/reservations";
+import { releaseExpiredHolds } from "@/lib/inventory/holds";
+import { holdMinutes, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
 import { skuSummaries } from "@/lib/inventory/sku-summary";
 import { stockAt } from "@/lib/inventory/stock";
 import { getStore } from "@/lib/stores/queries";
@@ -29,7 +30,7 @@ export default async function NewReservationPage({ searchParams }: Props) {
   const db = await getDb();
   const [[item], store, user] = await Promise.all([skuSummaries(db, [one(query.sku)]), getStore(db, one(query.store)), getSessionUser()]);
   if (!item || !store) notFound();
-  await releaseExpiredReservations(db);
+  await releaseExpiredHolds(db);
   const available = await stockAt(db, item.sku, store.slug);
   const error = one(query.error);
   const fieldClass = "rounded-md border border-stone-400 px-3 py-2";

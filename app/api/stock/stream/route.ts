@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { notFoundError, withApiErrors } from "@/lib/http/api-error";
-import { releaseExpiredReservations } from "@/lib/inventory/reservations";
+import { releaseExpiredHolds } from "@/lib/inventory/holds";
 import { getStockFeed } from "@/lib/inventory/runtime";
 import { knownStockLevels, type StockLevel } from "@/lib/inventory/stock";
 import { skuSchema } from "@/lib/orders/order-request";
@@ -31,7 +31,7 @@ const querySchema = z.object({
 export const GET = withApiErrors(async (request: NextRequest) => {
   const { skus } = querySchema.parse({ skus: request.nextUrl.searchParams.get("skus") ?? "" });
   const db = await getDb();
-  await releaseExpiredReservations(db);
+  await releaseExpiredHolds(db);
   const initial = await knownStockLevels(db, skus);
   const unknown = skus.find((sku) => !initial.known.has(sku));
   if (unknown) return notFoundError(`SKU "${unknown}"`);

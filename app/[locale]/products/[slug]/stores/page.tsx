@@ -11,7 +11,8 @@ import { PlaceForm } from "@/components/stores/place-form";
 import { getProduct } from "@/lib/catalog/queries";
 import { availabilityUrl } from "@/lib/catalog/sku-choice";
 import { getDb } from "@/lib/db/client";
-import { holdMinutes, releaseExpiredReservations } from "@/lib/inventory/reservations";
+import { releaseExpiredHolds } from "@/lib/inventory/holds";
+import { holdMinutes } from "@/lib/inventory/reservations";
 import { stockLevelsOf } from "@/lib/inventory/stock";
 import { favouriteFirst } from "@/lib/stores/favourite-first";
 import { listStores } from "@/lib/stores/queries";
@@ -52,7 +53,7 @@ export default async function AvailabilityPage({ params, searchParams }: Props) 
   const origin = shopper.kind === "none" ? undefined : shopper.origin;
 
   const db = await getDb();
-  await releaseExpiredReservations(db);
+  await releaseExpiredHolds(db);
   const [nearby, levels] = await Promise.all([listStores(db, { sku: sku.sku, origin }), stockLevelsOf(db, [sku.sku])]);
   const yourStore = jar.get(STORE_COOKIE)?.value;
   const stores = favouriteFirst(nearby, yourStore);
