@@ -8,9 +8,11 @@ import { recordServerEvent } from "@/lib/analytics/server-events";
 import { getSessionUser } from "@/lib/auth/session";
 import { attributionFrom } from "@/lib/campaigns/touch";
 import { getDb } from "@/lib/db/client";
+import { clientAddress } from "@/lib/http/forwarded";
 import { localizedRedirect } from "@/lib/i18n/redirect";
 import { mailReservation } from "@/lib/inventory/reservation-mail";
 import { cancelReservation, createReservation, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
+import { consumeLimits } from "@/lib/limits/limiter";
 import { emailSchema, skuSchema, storeSlugSchema } from "@/lib/orders/order-request";
 import { PLACE_COOKIE_MAX_AGE, STORE_COOKIE } from "@/lib/stores/shopper-place";
 
@@ -28,12 +30,19 @@ export async function reserveAction(form: FormData): Promise<void> {
   const store = String(form.get("store") ?? "").slice(0, 64);
   const back = (error: string) => `/reservations/new?${new URLSearchParams({ sku, store, error })}`;
   if (!parsed.success) return localizedRedirect(back("invalid"));
-  const user = await getSessionUser();
+  const [user, cookieStore, headerList] = await Promise.all([getSessionUser(), cookies(), headers()]);
+  // The form is an unauthenticated write like POST /api/reservations: the same caps (docs/security.md).
+  const client = clientAddress(headerList);
+  const limit = await consumeLimits([
+    ["reservationsPerClient", client],
+    ["mailsPerClient", client],
+    ["mailsPerRecipient", parsed.data.email],
+  ]);
+  if (!limit.ok) return localizedRedirect(back("too_many"));
   const db = await getDb();
-  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   const attribution = attributionFrom((name) => cookieStore.get(name)?.value, headerList.get("accept-language"));
-  const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null, attribution });
-  if (!result.ok) return localizedRedirect(back(result.reason === "out_of_stock" ? "out_of_stock" : "invalid"));
+  const result = await createReservation(db, { ...parsed.data, userId: user?.id ?? null, clientAddress: client, attribution });
+  if (!result.ok) return localizedRedirect(back(result.reason === "out_of_stock" ? "out_of_stock" : result.reason === "too_many_holds" ? "too_many" : "invalid"));
   after(() => mailReservation(db, result));
   const context = analyticsContext((name) => cookieStore.get(name)?.value, (name) => headerList.get(name));
   after(() => recordServerEvent(db, context, { type: "reservation", id: result.id, userId: user?.id ?? null, storeSlug: parsed.data.store, sku: parsed.data.sku }));

@@ -51,7 +51,7 @@ export default async function NewReservationPage({ searchParams }: Props) {
       </section>
       {error && (
         <p role="alert" className="rounded-md border border-warn p-3 text-warn">
-          {error === "out_of_stock" ? t("errorOutOfStock") : t("errorInvalid")}
+          {error === "out_of_stock" ? t("errorOutOfStock") : error === "too_many" ? t("errorTooMany") : t("errorInvalid")}
         </p>
       )}
       {available === 0 ? (
