@@ -54,8 +54,9 @@ test("a shopper sets preferences, sees their size preselected, downloads their d
   await page.getByRole("checkbox", { name: "Par e-mail" }).check();
   await page.getByRole("checkbox", { name: "Promotions et soldes" }).check();
   await sizeSelect.selectOption(target!.size);
-  await page.getByLabel("Magasin").selectOption({ index: 2 });
-  const store = await page.getByLabel("Magasin").inputValue();
+  const storeSelect = page.getByRole("combobox", { name: "Magasin", exact: true });
+  await storeSelect.selectOption({ index: 2 });
+  const store = await storeSelect.inputValue();
   await page.getByRole("button", { name: "Enregistrer mes préférences" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Vos préférences sont enregistrées." })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Par e-mail" })).toBeChecked();

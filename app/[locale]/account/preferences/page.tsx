@@ -97,9 +97,12 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
             <p id="sizes-hint" className="text-sm text-muted">{t("sizesHint")}</p>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
               {sized.map((category) => (
-                <label key={category.slug} className="flex flex-col gap-1 font-medium">
-                  {t("sizeFor", { category: category.name })}
-                  <select name={`size.${category.slug}`} defaultValue={preferences.sizes[category.slug] ?? ""} className="w-full rounded-md border border-line bg-white px-3 py-2 font-normal">
+                <div key={category.slug} className="flex flex-col gap-1">
+                  {/* An explicit label: a wrapping one would add every option's text to the select's name. */}
+                  <label htmlFor={`size-${category.slug}`} className="font-medium">
+                    {t("sizeFor", { category: category.name })}
+                  </label>
+                  <select id={`size-${category.slug}`} name={`size.${category.slug}`} defaultValue={preferences.sizes[category.slug] ?? ""} className="w-full rounded-md border border-line bg-white px-3 py-2 font-normal">
                     <option value="">{t("noSize")}</option>
                     {category.sizes.map((size) => (
                       <option key={size} value={size}>
@@ -107,7 +110,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
                       </option>
                     ))}
                   </select>
-                </label>
+                </div>
               ))}
             </div>
           </fieldset>
@@ -116,9 +119,11 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
         <fieldset className={fieldset} aria-describedby="store-hint">
           <legend className={legend}>{t("storeLegend")}</legend>
           <p id="store-hint" className="text-sm text-muted">{t("storeHint")}</p>
-          <label className="flex flex-col gap-1 font-medium sm:max-w-sm">
-            {t("storeLabel")}
-            <select name="favouriteStore" defaultValue={preferences.favouriteStore ?? ""} className="w-full rounded-md border border-line bg-white px-3 py-2 font-normal">
+          <div className="flex flex-col gap-1 sm:max-w-sm">
+            <label htmlFor="favourite-store" className="font-medium">
+              {t("storeLabel")}
+            </label>
+            <select id="favourite-store" name="favouriteStore" defaultValue={preferences.favouriteStore ?? ""} className="w-full rounded-md border border-line bg-white px-3 py-2 font-normal">
               <option value="">{t("noStore")}</option>
               {stores.map((store) => (
                 <option key={store.slug} value={store.slug}>
@@ -126,7 +131,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </fieldset>
 
         <button type="submit" className="self-start rounded-md bg-ink px-5 py-3 font-semibold text-white">
