@@ -29,9 +29,15 @@ describe("receiveUpload", () => {
     await expect(readFile(files.products!.path)).rejects.toThrow();
   });
 
-  it("refuses no product feed, a wrong type, an over-cap body and a non-multipart body", async () => {
+  it("refuses no product feed, a wrong type, two product feeds, an over-cap body and a non-multipart body", async () => {
     expect(await send({ partial: "on" })).toMatchObject({ ok: false, status: 400, code: "no_products_file" });
     expect(await send({ products: [Buffer.from("\x89PNG"), "photo.png"] })).toMatchObject({ ok: false, status: 415, code: "unsupported_type" });
+    const feed = await fixture("upload-small.xml");
+    const twice = new FormData();
+    twice.append("products", new Blob([new Uint8Array(feed)]), "a.xml");
+    twice.append("products", new Blob([new Uint8Array(feed)]), "b.xml");
+    const request = new Request("http://vitrine.test/", { method: "POST", body: twice });
+    expect(await receiveUpload(request.body, { contentType: request.headers.get("content-type"), contentLength: null })).toMatchObject({ ok: false, status: 400, code: "bad_request" });
     expect(await send({ products: [Buffer.alloc(4096, "a"), "big.tsv"] }, 1024)).toMatchObject({ ok: false, status: 413, code: "too_large" });
     expect(await receiveUpload(new Blob(["{}"]).stream(), { contentType: "application/json", contentLength: "2" })).toMatchObject({ ok: false, status: 415 });
     expect(await receiveUpload(new Blob(["x"]).stream(), { contentType: "multipart/form-data; boundary=x", contentLength: String(10 ** 9) })).toMatchObject({ ok: false, status: 413 });

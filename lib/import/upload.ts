@@ -91,11 +91,16 @@ export async function receiveUpload(
     parser.on("file", (name, stream, info) => {
       const field = (Object.keys(FIELDS) as FileField[]).find((known) => known === name);
       const fileName = path.basename(info.filename ?? "").slice(0, 200);
-      // An empty file input is sent as a part with no name and no bytes: no file chosen.
       // A part that is skipped still gets an error listener: stopping the parser fails its stream.
       const skip = () => stream.on("error", () => undefined).resume();
+      // An empty file input is sent as a part with no file name and no bytes: no file chosen.
       if (!field || !fileName) {
         skip();
+        return;
+      }
+      if (files[field]) {
+        skip();
+        parser.destroy(new Refused(refuse(400, "bad_request", `Two ${field} files: send one of each.`)));
         return;
       }
       const extension = path.extname(fileName).toLowerCase();

@@ -108,7 +108,7 @@ export default async function CatalogPage({ searchParams }: Props) {
                     {date.format(row.startedAt)}
                   </Link>
                 </th>
-                <td className="p-3 break-all">{row.productsFile}</td>
+                <td className="p-3 break-words">{row.productsFile}</td>
                 <td className="p-3">{t(`statusValue.${row.status}`)}</td>
                 <td className="p-3">{row.changed ? t("yes") : t("no")}</td>
                 <td className="p-3 tabular-nums">{t("acceptedOf", { accepted: row.accepted, rows: row.rows })}</td>
@@ -153,11 +153,11 @@ async function Report({ report, when }: { report: ImportReport; when: string }) 
         <tbody>
           {list.map((row, index) => (
             <tr key={`${row.file}-${row.line}-${row.field}-${index}`} className="border-b border-line last:border-0">
-              <td className="p-3">{report.files[row.file]?.name ?? row.file}</td>
+              <td className="p-3 whitespace-nowrap">{report.files[row.file]?.name ?? row.file}</td>
               <td className="p-3 tabular-nums">{row.line}</td>
-              <td className="p-3 font-mono break-all">{row.id ?? "—"}</td>
+              <td className="p-3 font-mono whitespace-nowrap">{row.id ?? "—"}</td>
               <td className="p-3 font-mono">{row.field}</td>
-              <td className="p-3">{row.reason}</td>
+              <td className="min-w-64 p-3">{row.reason}</td>
             </tr>
           ))}
         </tbody>
