@@ -50,6 +50,8 @@ export default defineConfig({
       LIMIT_MAILS_PER_CLIENT_PER_HOUR: "1000",
       LIMIT_ACTIVE_HOLDS_PER_EMAIL: "1000",
       LIMIT_ACTIVE_HOLDS_PER_CLIENT: "1000",
+      // A small upload cap, so admin-catalog.spec.ts can go over it (docs/back-office.md).
+      IMPORT_UPLOAD_MAX_MB: "1",
     },
   },
 });

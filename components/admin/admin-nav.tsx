@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-/** The back office's own navigation; staff roles are an admin's page only. */
+/** The back office's own navigation; staff roles and the catalog import are an admin's pages only. */
 export async function AdminNav({ admin }: { admin: boolean }) {
-  const t = await getTranslations("admin");
+  const [t, catalog] = await Promise.all([getTranslations("admin"), getTranslations("adminCatalog")]);
   const links = [
     { href: "/admin", label: t("navDashboard") },
     { href: "/admin/pickups", label: t("navPickups") },
     { href: "/admin/stock", label: t("navStock") },
     { href: "/admin/campaigns", label: t("navCampaigns") },
-    ...(admin ? [{ href: "/admin/staff", label: t("navStaff") }] : []),
+    ...(admin ? [{ href: "/admin/catalog", label: catalog("nav") }, { href: "/admin/staff", label: t("navStaff") }] : []),
   ];
   return (
     <nav aria-label={t("nav")} className="rounded-lg border border-line bg-white">
