@@ -13,7 +13,7 @@ import { findOnlineSku, findSoldOutOnlineSku } from "./support/stock";
 const MAIL_DIR = path.join(process.env.E2E_DATA_DIR ?? "data/e2e", "mail");
 const ADMIN = { email: "admin@vitrine.localhost", password: process.env.DEMO_ADMIN_PASSWORD ?? "vitrine-demo-admin" };
 const PASSWORD = "correct horse battery staple";
-const ADMIN_PAGES = ["/admin", "/admin/pickups", "/admin/stock", "/admin/campaigns", "/admin/staff"];
+const ADMIN_PAGES = ["/admin", "/admin/pickups", "/admin/stock", "/admin/campaigns", "/admin/staff", "/admin/catalog"];
 
 async function mailsTo(address: string): Promise<string[]> {
   const names = await readdir(MAIL_DIR).catch(() => [] as string[]);
@@ -114,6 +114,7 @@ test("pickup desk: ready (the shopper is mailed) then collected; another store's
   expect((await api.post("/api/admin/campaigns", { data: {} })).status()).toBe(403);
   expect((await api.post(`/api/admin/pickups/${id}/ready`)).status()).toBe(403);
   expect((await api.put("/api/admin/stock", { data: { sku, location: store.slug, quantity: 9 } })).status()).toBe(403);
+  expect((await api.post("/api/admin/imports")).status()).toBe(403);
   // Signed out: the pages send to sign-in, the API answers 401.
   expect((await request.get("/admin/pickups", { maxRedirects: 0 })).headers()["location"]).toMatch(/^\/login\?next=%2Fadmin/);
   expect((await request.get("/api/admin/kpis")).status()).toBe(401);
