@@ -26,7 +26,29 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
+/**
+ * The cached catalog pages (`/`, `/en`, `/products/x`, `/categories/x`) skip this function unless
+ * it changes them: a proxy call costs about a fifth of a cached page hit (docs/benchmarks.md,
+ * run 6). Their French URLs are rewritten to the `fr` segment by next.config.js (`rewrites`).
+ * They still come here with a session cookie (home → welcome-back), `?sku`, or a listing key
+ * (LISTING_KEYS in lib/catalog/cached-paths.ts). Every other page still comes here: some read
+ * their language from next-intl's request header, not the segment. Literal: Next reads this
+ * object without running the file.
+ */
 export const config = {
-  // Pages only: static files, images, the service worker and the API are not localized.
-  matcher: ["/((?!_next/|api/|images/|icons/|locale|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)"],
+  matcher: [
+    // Pages only: static files, images, the service worker and the API are not localized.
+    "/((?!$|en$|_next/|api/|images/|icons/|locale|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt|sitemap\\.xml|(?:en/)?products/[^/]+$|(?:en/)?categories/[^/]+$).*)",
+    { source: "/:locale(en)?", has: [{ type: "cookie", key: "better-auth.session_token" }] },
+    { source: "/:locale(en)?", has: [{ type: "cookie", key: "__Secure-better-auth.session_token" }] },
+    { source: "/:locale(en)?/products/:slug", has: [{ type: "query", key: "sku" }] },
+    { source: "/:locale(en)?/categories/:slug", has: [{ type: "query", key: "q" }] },
+    { source: "/:locale(en)?/categories/:slug", has: [{ type: "query", key: "size" }] },
+    { source: "/:locale(en)?/categories/:slug", has: [{ type: "query", key: "min" }] },
+    { source: "/:locale(en)?/categories/:slug", has: [{ type: "query", key: "max" }] },
+    { source: "/:locale(en)?/categories/:slug", has: [{ type: "query", key: "sort" }] },
+    { source: "/:locale(en)?/categories/:slug", has: [{ type: "query", key: "page" }] },
+    { source: "/:locale(en)?/categories/:slug", has: [{ type: "query", key: "limit" }] },
+    { source: "/:locale(en)?/categories/:slug", has: [{ type: "query", key: "category" }] },
+  ],
 };
