@@ -1,3 +1,4 @@
+import type { StoreSeed } from "../db/seed/stores";
 import { validateOpeningHours, type OpeningHours } from "../stores/opening-hours";
 import { parsePrice } from "./price";
 import type { FeedRecord } from "./read-feed";
@@ -58,17 +59,9 @@ export function mapInventoryRecord({ line, values }: FeedRecord): Mapped<Invento
   };
 }
 
-export interface StoreRow {
+/** A store of the stores file: the same fields the demo seed writes, and the line it came from. */
+export interface StoreRow extends StoreSeed {
   line: number;
-  slug: string;
-  name: string;
-  address: string;
-  postcode: string;
-  city: string;
-  lat: number;
-  lng: number;
-  phone: string;
-  openingHours: OpeningHours;
 }
 
 const DAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"];
