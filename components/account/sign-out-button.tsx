@@ -4,7 +4,7 @@ import { useState } from "react";
 import { signOut } from "@/lib/auth/browser";
 
 /** Signs out and clears this device's personal data (cart, queues, cached pages). */
-export function SignOutButton({ label, className = "" }: { label: string; className?: string }) {
+export function SignOutButton({ label, loginPath, className = "" }: { label: string; loginPath: string; className?: string }) {
   const [busy, setBusy] = useState(false);
   return (
     <button
@@ -12,7 +12,7 @@ export function SignOutButton({ label, className = "" }: { label: string; classN
       disabled={busy}
       onClick={() => {
         setBusy(true);
-        void signOut();
+        void signOut(loginPath);
       }}
       className={`rounded-md border border-ink px-4 py-2 font-medium disabled:opacity-60 ${className}`}
     >

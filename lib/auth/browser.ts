@@ -109,10 +109,11 @@ export function takeMergeNotice(): { added: number; updated: number } | null {
  * Signs out on the server, then removes the shopper's data from this device (IndexedDB cart,
  * queues, cached pages) and replaces the page, so Back does not return to an account page.
  * Offline, the data goes all the same and the sign-out is sent at the next cart sync.
+ * `loginPath` is the sign-in page in the shopper's language (docs/api.md#urls).
  */
-export async function signOut(): Promise<void> {
+export async function signOut(loginPath: string): Promise<void> {
   const failure = await postAuth("/sign-out", {});
   await clearPersonalData();
   if (failure === "offline") await rememberDeviceSession("sign-out-pending");
-  window.location.replace("/login");
+  window.location.replace(loginPath);
 }

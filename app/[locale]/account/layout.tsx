@@ -1,11 +1,12 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizedPath } from "@/lib/i18n/paths";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { getCurrentSession } from "@/lib/auth/session";
 
 /** Account area frame: its navigation and the sign-out button. Each page checks the session itself. */
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  const [t, prefs, current] = await Promise.all([getTranslations("account"), getTranslations("preferences"), getCurrentSession()]);
+  const [t, prefs, current, locale] = await Promise.all([getTranslations("account"), getTranslations("preferences"), getCurrentSession(), getLocale()]);
   const links = [
     { href: "/account", label: t("overview") },
     { href: "/account/history", label: t("historyTitle") },
@@ -29,7 +30,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
               ))}
             </ul>
           </nav>
-          <SignOutButton label={t("signOut")} className="self-start" />
+          <SignOutButton label={t("signOut")} loginPath={localizedPath("/login", locale)} className="self-start" />
         </aside>
       )}
       <div className="min-w-0 flex-1">{children}</div>
