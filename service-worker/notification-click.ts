@@ -1,0 +1,30 @@
+/// <reference lib="webworker" />
+
+/** The site path a notification opens: its own, if it is one of this origin's, else the home page. */
+export function notificationUrl(data: unknown, origin: string): string {
+  const url = typeof data === "object" && data !== null ? (data as { url?: unknown }).url : undefined;
+  if (typeof url !== "string" || !url.startsWith("/") || url.startsWith("//")) return new URL("/", origin).href;
+  const target = new URL(url, origin);
+  return target.origin === origin ? target.href : new URL("/", origin).href;
+}
+
+/**
+ * `notificationclick`: focuses a tab already on that page, else opens it. The page opens through
+ * the worker's navigation route, so with no network a product page still comes from the cache or
+ * the offline catalog shell (docs/offline.md).
+ */
+export function handleNotificationClick(worker: ServiceWorkerGlobalScope, event: NotificationEvent): void {
+  event.notification.close();
+  const url = notificationUrl(event.notification.data, worker.location.origin);
+  event.waitUntil(
+    (async () => {
+      const windows = await worker.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const open = windows.find((client) => client.url === url);
+      if (open) {
+        await open.focus();
+        return;
+      }
+      await worker.clients.openWindow(url);
+    })(),
+  );
+}
