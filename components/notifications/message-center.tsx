@@ -28,10 +28,14 @@ export function MessageCenter({ texts, locale }: { texts: MessageCenterTexts; lo
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      if ((await readDeviceSession()) !== "signed-in") return;
-      const kept = await readMessageCopy();
-      if (kept && !cancelled) setCopy(kept);
+      // The device's copy belongs to the signed-in shopper who left it (cleared at sign-out).
+      if ((await readDeviceSession()) === "signed-in") {
+        const kept = await readMessageCopy();
+        if (kept && !cancelled) setCopy(kept);
+      }
       try {
+        const session = (await (await fetch("/api/session", { cache: "no-store" })).json()) as { signedIn?: boolean };
+        if (!session.signedIn) return;
         const response = await fetch("/api/messages", { credentials: "same-origin", cache: "no-store" });
         if (!response.ok) return;
         const fresh: MessageCopy = { messages: ((await response.json()) as { messages: ShopperMessage[] }).messages, asOf: new Date().toISOString() };

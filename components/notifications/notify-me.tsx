@@ -2,7 +2,6 @@
 
 import { useId, useState } from "react";
 import { subscribeThisDevice } from "@/lib/notifications/browser-push";
-import { readDeviceSession } from "@/lib/offline/personal-data";
 
 export interface NotifyMeTexts {
   notifyMe: string;
@@ -36,7 +35,8 @@ export function NotifyMe({ sku, store, texts }: { sku: string; store?: string; t
   const onPress = async () => {
     setStep("busy");
     try {
-      if ((await readDeviceSession()) !== "signed-in") return setStep("email");
+      const session = (await (await fetch("/api/session", { cache: "no-store" })).json()) as { signedIn?: boolean };
+      if (!session.signedIn) return setStep("email");
       const pushed = await subscribeThisDevice();
       await finish(await createAlert({ channel: pushed === "subscribed" ? "push" : "email" }));
     } catch {
