@@ -9,22 +9,25 @@ export function notificationUrl(data: unknown, origin: string): string {
 }
 
 /**
- * `notificationclick`: focuses a tab already on that page, else opens it. The page opens through
- * the worker's navigation route, so with no network a product page still comes from the cache or
- * the offline catalog shell (docs/offline.md).
+ * `notificationclick`: shows the message's page in a tab of this site — the one already on it,
+ * else the first one open, moved there — and brings it forward; with no tab, opens one. Pages
+ * load through the worker's navigation route, so with no network a product page still comes
+ * from the cache or the offline catalog shell (docs/offline.md).
  */
 export function handleNotificationClick(worker: ServiceWorkerGlobalScope, event: NotificationEvent): void {
   event.notification.close();
   const url = notificationUrl(event.notification.data, worker.location.origin);
   event.waitUntil(
     (async () => {
-      const windows = await worker.clients.matchAll({ type: "window", includeUncontrolled: true });
-      const open = windows.find((client) => client.url === url);
-      if (open) {
-        await open.focus();
+      const windows = await worker.clients.matchAll({ type: "window" });
+      const tab = windows.find((client) => client.url === url) ?? windows[0];
+      if (!tab) {
+        await worker.clients.openWindow(url);
         return;
       }
-      await worker.clients.openWindow(url);
+      const shown = tab.url === url ? tab : ((await tab.navigate(url)) ?? tab);
+      // The browser may refuse focus (no user activation): the tab shows the page either way.
+      await shown.focus().catch(() => undefined);
     })(),
   );
 }
