@@ -21,4 +21,7 @@ export async function register() {
   // Catalog and stock changes revalidate this server's cached pages (docs/scaling.md).
   const { startCacheTagListener } = await import("./lib/next/cache-tag-listener");
   await startCacheTagListener();
+  // Push and e-mail notifications: back-in-stock alerts and the outbox (docs/engagement.md).
+  const { startOutboxWorker } = await import("./lib/notifications/worker-runtime");
+  await startOutboxWorker();
 }

@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The local web push service e2e/push.spec.ts starts (web-push-testing); the server may send to it over HTTP. */
+const pushServicePort = Number(process.env.E2E_PUSH_PORT ?? port + 1);
 
 // Debian's Chromium; never a downloaded browser (no network here). The flags keep it from
 // calling Google services, which this machine's closed network refuses.
@@ -52,6 +54,8 @@ export default defineConfig({
       LIMIT_ACTIVE_HOLDS_PER_CLIENT: "1000",
       // A small upload cap, so admin-catalog.spec.ts can go over it (docs/back-office.md).
       IMPORT_UPLOAD_MAX_MB: "1",
+      // Tests only: the local push service (docs/engagement.md#testing-push).
+      PUSH_ENDPOINT_HOSTS: `http://localhost:${pushServicePort}`,
     },
   },
 });

@@ -10,6 +10,8 @@ import { isStorableResponse } from "../lib/offline/cache-policy";
 import { CART_SYNC_TAG, hasPendingCartChanges, syncCartWithServer } from "../lib/offline/cart-sync";
 import { CATALOG_SHELL_PAGE, OFFLINE_PAGE, catalogRoute, isPersonalPath } from "../lib/offline/routes";
 import { parseWorkerMessage } from "./messages";
+import { handleNotificationClick } from "./notification-click";
+import { handlePush } from "./push";
 
 /**
  * Vitrine's service worker (docs/offline.md). Bundled by
@@ -138,3 +140,7 @@ self.addEventListener("sync", (event: Event) => {
     })(),
   );
 });
+
+// Web push (docs/engagement.md#web-push): show the message; a click opens its page, online or not.
+self.addEventListener("push", (event) => handlePush(self, event));
+self.addEventListener("notificationclick", (event) => handleNotificationClick(self, event));

@@ -1,6 +1,7 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { AddToCartButton } from "@/components/cart/add-to-cart-button";
+import { BackInStockAlert } from "@/components/notifications/back-in-stock-alert";
 import { availabilityUrl, onlineStatus } from "@/lib/catalog/sku-choice";
 import type { Product, Sku } from "@/lib/catalog/types";
 import { Price } from "./price";
@@ -29,6 +30,9 @@ export async function BuyBox({ product, sku }: { product: Product; sku: Sku }) {
         ) : (
           <p className="rounded-md bg-stone-100 px-4 py-3 text-center text-sm">{t("soldOutEverywhere")}</p>
         )
+      ) : null}
+      {status.kind === "soldOutOnline" ? (
+        <BackInStockAlert sku={sku.sku} />
       ) : (
         <>
           <AddToCartButton

@@ -3,6 +3,7 @@ import { CampaignLanding } from "@/components/campaigns/campaign-landing";
 import { CampaignHero } from "@/components/catalog/campaign-hero";
 import { ProductCard, ProductGrid } from "@/components/catalog/product-card";
 import { RecentlyViewedRail } from "@/components/history/recently-viewed-rail";
+import { MessageCenter } from "@/components/notifications/message-center";
 import { listCategoriesCached, newestProductsCached } from "@/lib/catalog/cached";
 import type { Locale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -13,12 +14,13 @@ import { Link } from "@/lib/i18n/navigation";
  * (app/[locale]/welcome-back/page.tsx, where proxy.ts sends requests with a session cookie).
  */
 export async function HomeView({ locale, personal }: { locale: Locale; personal?: React.ReactNode }) {
-  const [categories, newest, t, account, campaign] = await Promise.all([
+  const [categories, newest, t, account, campaign, notifications] = await Promise.all([
     listCategoriesCached(),
     newestProductsCached(),
     getTranslations("home"),
     getTranslations("account"),
     getTranslations("campaign"),
+    getTranslations("notifications"),
   ]);
   return (
     <div className="flex flex-col gap-12">
@@ -27,6 +29,10 @@ export async function HomeView({ locale, personal }: { locale: Locale; personal?
         <CampaignHero firstCategory={categories[0]?.slug} />
       </CampaignLanding>
       {personal}
+      <MessageCenter
+        locale={locale}
+        texts={{ heading: notifications("messagesHeading"), empty: notifications("messagesEmpty"), markRead: notifications("markRead"), unread: notifications("unread"), asOf: notifications.raw("asOf") }}
+      />
       <RecentlyViewedRail heading={account("recentlyViewed")} locale={locale} />
       <section aria-labelledby="departments">
         <h2 id="departments" className="mb-4 text-xl font-semibold">

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffMember } from "../auth/staff";
 import { openDatabase, type Database } from "../db/client";
-import { reservations } from "../db/schema";
+import { notificationOutbox, reservations } from "../db/schema";
 import { createReservation } from "../inventory/reservations";
 import { stockAt } from "../inventory/stock";
 import { placeOrder } from "../orders/place-order";
@@ -53,6 +53,11 @@ describe("pickup desk", () => {
     expect(await movePickup(db, partDieu, reservationRow.id, "ready")).toEqual({ ok: false, reason: "not_found" });
     expect(await movePickup(db, bellecour, reservationRow.id, "ready")).toEqual({ ok: true, kind: "reservation", state: "ready" });
     expect(await movePickup(db, bellecour, reservationRow.id, "ready")).toMatchObject({ ok: false, reason: "wrong_state" });
+    // "Ready" wrote one message to the outbox, in the reservation's language, however many times it was pressed.
+    const outbox = await db.select().from(notificationOutbox).where(eq(notificationOutbox.kind, "pickup_ready"));
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ email: "r@example.org", channel: "email", requested: true, status: "pending", title: "Your order is ready at Vitrine Lyon Bellecour" });
+    expect(outbox[0]!.mailSubject).toContain(reservationRow.code);
     const [afterReady] = await db.select().from(reservations).where(eq(reservations.id, reservationRow.id));
     expect(afterReady!.expiresAt.getTime()).toBeGreaterThan(reservationRow.expiresAt.getTime());
     expect(await movePickup(db, bellecour, reservationRow.id, "collected")).toEqual({ ok: true, kind: "reservation", state: "collected" });

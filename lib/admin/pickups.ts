@@ -6,6 +6,7 @@ import { releaseExpiredHolds } from "../inventory/holds";
 import { holdMinutes } from "../inventory/reservations";
 import { returnStock } from "../inventory/stock";
 import { inTransaction } from "../inventory/transaction";
+import { enqueuePickupReady } from "../notifications/pickup-ready";
 import { openOrder, pickupHoldUntil, releaseCancelledOrder } from "../orders/pickup-hold";
 
 /**
@@ -176,7 +177,8 @@ async function locate(db: Db, member: StaffMember, id: string): Promise<{ kind: 
 /**
  * One move at the desk. Each is a conditional UPDATE on the current state, so two clerks
  * pressing the same button (or the expiry sweep in between) change it once: "ready" keeps the
- * units held for another full hold period; "collected" ends the hold; "cancel" gives units back.
+ * units held for another full hold period and writes the shopper's "ready" message to the
+ * notification outbox in the same transaction (docs/engagement.md#outbox); "collected" ends the hold; "cancel" gives units back.
  */
 export async function movePickup(db: Db, member: StaffMember, id: string, move: PickupMove, now: Date = new Date()): Promise<MoveResult> {
   await releaseExpiredHolds(db, now);
@@ -190,13 +192,14 @@ async function moveReservation(db: Db, id: string, move: PickupMove, now: Date):
   const done = await inTransaction(db, async (tx) => {
     if (move === "ready") {
       const held = new Date(now.getTime() + holdMinutes() * 60_000);
-      return (
-        await tx
-          .update(reservations)
-          .set({ readyAt: now, expiresAt: sql`greatest(${reservations.expiresAt}, ${held.toISOString()}::timestamptz)` })
-          .where(and(active, isNull(reservations.readyAt), gt(reservations.expiresAt, now)))
-          .returning({ id: reservations.id })
-      ).length === 1;
+      const [ready] = await tx
+        .update(reservations)
+        .set({ readyAt: now, expiresAt: sql`greatest(${reservations.expiresAt}, ${held.toISOString()}::timestamptz)` })
+        .where(and(active, isNull(reservations.readyAt), gt(reservations.expiresAt, now)))
+        .returning({ code: reservations.code });
+      if (!ready) return false;
+      await enqueuePickupReady(tx, "reservation", id, ready.code);
+      return true;
     }
     if (move === "collected") {
       return (await tx.update(reservations).set({ status: "collected", collectedAt: now }).where(active).returning({ id: reservations.id })).length === 1;
@@ -222,7 +225,10 @@ async function moveOrder(db: Db, id: string, move: PickupMove, now: Date): Promi
       // Like a reservation: an unpaid order's hold runs a full period from now (never shorter).
       const held = pickupHoldUntil(now);
       const hold = sql`case when ${orders.holdExpiresAt} is null then null else greatest(${orders.holdExpiresAt}, ${held.toISOString()}::timestamptz) end`;
-      return (await tx.update(orders).set({ readyAt: now, holdExpiresAt: hold }).where(and(open, isNull(orders.readyAt))).returning({ id: orders.id })).length === 1;
+      const ready = await tx.update(orders).set({ readyAt: now, holdExpiresAt: hold }).where(and(open, isNull(orders.readyAt))).returning({ id: orders.id });
+      if (ready.length === 0) return false;
+      await enqueuePickupReady(tx, "order", id, orderNumber(id));
+      return true;
     }
     if (move === "collected") return (await tx.update(orders).set({ collectedAt: now, clientAddress: null }).where(open).returning({ id: orders.id })).length === 1;
     return releaseCancelledOrder(tx, id, now);

@@ -733,3 +733,105 @@ export const consentRecords = pgTable(
   },
   (t) => [index("consent_records_user_idx").on(t.userId, t.recordedAt)],
 );
+
+// ─── Notifications: web push, back-in-stock alerts, outbox, message center (docs/engagement.md) ───
+
+/** A browser's push subscription (PushSubscription.toJSON()), owned by a signed-in shopper. */
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    endpoint: text("endpoint").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("push_subscriptions_user_idx").on(t.userId), check("push_subscriptions_endpoint_length", sql`char_length(${t.endpoint}) <= 1024`)],
+);
+
+/**
+ * "Prévenez-moi": one message when the SKU is back at `location` (`online` or a store), then
+ * closed (`firedAt`). Either a signed-in shopper (`userId`) or a guest's e-mail.
+ */
+export const stockAlerts = pgTable(
+  "stock_alerts",
+  {
+    id: text("id").primaryKey(),
+    sku: text("sku")
+      .notNull()
+      .references(() => skus.sku, { onDelete: "cascade" }),
+    location: text("location")
+      .notNull()
+      .references(() => locations.slug),
+    channel: text("channel", { enum: ["push", "email"] }).notNull(),
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    email: text("email"),
+    locale: text("locale").notNull().default("fr"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    firedAt: timestamp("fired_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("stock_alerts_open_idx").on(t.sku, t.location).where(sql`${t.firedAt} is null`),
+    // One open alert per shopper (or e-mail) and SKU and place: asking twice keeps the first.
+    uniqueIndex("stock_alerts_open_unique_idx")
+      .on(t.sku, t.location, sql`coalesce(${t.userId}, lower(${t.email}))`)
+      .where(sql`${t.firedAt} is null`),
+    index("stock_alerts_user_idx").on(t.userId),
+    check("stock_alerts_recipient", sql`${t.userId} is not null or ${t.email} is not null`),
+    check("stock_alerts_email_length", sql`char_length(${t.email}) <= ${sql.raw(String(TEXT_LIMITS.email))}`),
+  ],
+);
+
+/**
+ * Outgoing messages, written in the transaction that decided them and sent by whichever
+ * instance claims them first (`FOR UPDATE SKIP LOCKED`, then a lease in `claimedUntil`).
+ */
+export const notificationOutbox = pgTable(
+  "notification_outbox",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    kind: text("kind", { enum: ["back_in_stock", "pickup_ready", "message"] }).notNull(),
+    /** The preference-center topic the message belongs to. */
+    topic: text("topic").notNull(),
+    /** The channel tried first; push falls back to e-mail. */
+    channel: text("channel", { enum: ["push", "email"] }).notNull(),
+    /** Service messages the shopper asked for (an alert, a pickup) vs messages that need topic and channel opt-in. */
+    requested: boolean("requested").notNull(),
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    email: text("email"),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    url: text("url").notNull(),
+    mailSubject: text("mail_subject").notNull(),
+    mailText: text("mail_text").notNull(),
+    status: text("status", { enum: ["pending", "sent", "skipped", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
+    sentVia: text("sent_via", { enum: ["push", "email"] }),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [index("notification_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`)],
+);
+
+/** The message center: what the shop told a signed-in shopper, read on any device. */
+export const shopperMessages = pgTable(
+  "shopper_messages",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    url: text("url").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("shopper_messages_user_idx").on(t.userId, t.createdAt)],
+);

@@ -70,6 +70,8 @@ export const MIRROR_CURSOR_KEY = "catalogCursor";
 export const MIRROR_SYNCED_AT_KEY = "catalogSyncedAt";
 /** Whether the device's personal data came from a signed-in session (lib/offline/personal-data.ts). */
 export const DEVICE_SESSION_KEY = "deviceSession";
+/** `{messages, asOf}`: the signed-in shopper's message center as last fetched (lib/notifications/message-copy.ts). */
+export const MESSAGE_CENTER_KEY = "messageCenter";
 /** `{cursor, entries}`: the search entries as of that cursor (lib/offline/mirror-apply.ts encodes them). */
 export const MIRROR_SEARCH_KEY = "catalogSearch";
 

@@ -2,11 +2,15 @@ import { eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
   accountCartLines,
+  notificationOutbox,
   orderLines,
   orders,
   productViews,
+  pushSubscriptions,
   reservations,
   sessions,
+  shopperMessages,
+  stockAlerts,
   users,
   verifications,
   visitors,
@@ -64,6 +68,17 @@ export async function exportPersonalData(db: Db, userId: string, now = new Date(
     getPreferences(db, userId),
     listConsentRecords(db, userId),
   ]);
+  const [pushDevices, alerts, messages] = await Promise.all([
+    db.select({ endpoint: pushSubscriptions.endpoint, createdAt: pushSubscriptions.createdAt }).from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId)),
+    db
+      .select({ sku: stockAlerts.sku, location: stockAlerts.location, channel: stockAlerts.channel, createdAt: stockAlerts.createdAt, firedAt: stockAlerts.firedAt })
+      .from(stockAlerts)
+      .where(eq(stockAlerts.userId, userId)),
+    db
+      .select({ kind: shopperMessages.kind, title: shopperMessages.title, body: shopperMessages.body, url: shopperMessages.url, createdAt: shopperMessages.createdAt, readAt: shopperMessages.readAt })
+      .from(shopperMessages)
+      .where(eq(shopperMessages.userId, userId)),
+  ]);
   const lines =
     orderRows.length === 0
       ? []
@@ -83,6 +98,9 @@ export async function exportPersonalData(db: Db, userId: string, now = new Date(
     reservations: reservationRows,
     preferences,
     consentRecords,
+    pushSubscriptions: pushDevices,
+    alerts,
+    messages,
   };
 }
 
@@ -92,7 +110,8 @@ const ANONYMISED_ADDRESS = { name: "", line1: "", postcode: "", city: "" };
 
 /**
  * The right to erasure: the account and everything personal go (sessions, sign-in methods,
- * devices and their history, cart, wishlist, preferences, pending e-mail verifications);
+ * devices and their history, cart, wishlist, preferences, pending e-mail verifications, push
+ * subscriptions, alerts, messages);
  * orders and reservations stay for the accounts, cut from the person (no e-mail, no address, no
  * user id). Consent records stay as proof, keyed by an id that no longer leads anywhere.
  * Returns false when there was no such account.
@@ -115,7 +134,11 @@ export async function deleteAccount(db: Db, userId: string): Promise<boolean> {
     // Devices carry the signed-out browsing history too; deleting them takes their views along.
     await tx.delete(visitors).where(eq(visitors.userId, userId));
     await tx.delete(verifications).where(eq(verifications.identifier, account.email));
-    // Cascades: sessions, auth accounts, passkeys, cart, wishlist, preferences, remaining views.
+    // Alerts a guest left with this address, and messages still addressed to it (docs/engagement.md#outbox).
+    await tx.delete(stockAlerts).where(eq(stockAlerts.email, account.email));
+    await tx.delete(notificationOutbox).where(eq(notificationOutbox.email, account.email));
+    // Cascades: sessions, auth accounts, passkeys, cart, wishlist, preferences, remaining views,
+    // push subscriptions, alerts, outgoing messages and the message center.
     await tx.delete(users).where(eq(users.id, userId));
     return true;
   });

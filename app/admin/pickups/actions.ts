@@ -1,10 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { z } from "zod";
 import { movePickup } from "@/lib/admin/pickups";
-import { mailPickupReady } from "@/lib/admin/ready-mail";
 import { requireStaff } from "@/lib/auth/require";
 import { getDb } from "@/lib/db/client";
 
@@ -22,7 +20,6 @@ export async function pickupMoveAction(form: FormData): Promise<void> {
   const { id, move, back } = parsed.data;
   const db = await getDb();
   const result = await movePickup(db, member, id, move);
-  if (result.ok && move === "ready") after(() => mailPickupReady(db, result.kind, id));
   const url = new URL(back, "http://desk");
   url.searchParams.set("done", result.ok ? move : "refused");
   redirect(`${url.pathname}${url.search}`);

@@ -8,6 +8,7 @@ import { getPreferences } from "@/lib/preferences/preferences";
 import { CHANNELS, TOPICS, TRANSACTIONAL_TOPICS } from "@/lib/preferences/shape";
 import { listStores } from "@/lib/stores/queries";
 import { deleteAccountAction, savePreferencesAction } from "./actions";
+import { PushOptIn } from "@/components/notifications/push-opt-in";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("preferences");
@@ -44,6 +45,8 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
           {t("invalid")}
         </p>
       )}
+
+      <PushOptIn />
 
       <form action={savePreferencesAction} className="flex flex-col gap-6">
         <div className="grid gap-6 lg:grid-cols-2">

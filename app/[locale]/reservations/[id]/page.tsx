@@ -11,6 +11,7 @@ import { formatPrice } from "@/lib/i18n/format";
 import { getReservation } from "@/lib/inventory/reservations";
 import { directionsUrl } from "@/lib/stores/directions";
 import { cancelReservationAction } from "../actions";
+import { PushOptIn } from "@/components/notifications/push-opt-in";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -56,6 +57,8 @@ export default async function ReservationPage({ params, searchParams }: Props) {
           <p className="text-sm text-muted">{t("showAtTill")}</p>
         </section>
       )}
+      {/* "Ready for pickup" by push: offered to the signed-in owner while the units are not on the counter yet. */}
+      {active && !reservation.readyAt && user && <PushOptIn />}
       <section aria-labelledby="reserved-item" className="flex flex-col gap-1 rounded-lg border border-line bg-white p-4">
         <h2 id="reserved-item" className="text-lg font-semibold">
           {t("item")}

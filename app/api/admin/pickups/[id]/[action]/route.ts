@@ -1,7 +1,6 @@
-import { after, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { movePickup } from "@/lib/admin/pickups";
-import { mailPickupReady } from "@/lib/admin/ready-mail";
 import { getDb } from "@/lib/db/client";
 import { apiError, notFoundError, withApiErrors } from "@/lib/http/api-error";
 import { privateJson } from "@/lib/http/private-response";
@@ -13,7 +12,7 @@ type Context = { params: Promise<{ id: string; action: string }> };
 const actionSchema = z.enum(["ready", "collected", "cancel"]);
 
 /**
- * The pickup desk's moves (docs/back-office.md): `POST …/ready` (the shopper is mailed),
+ * The pickup desk's moves (docs/back-office.md): `POST …/ready` (the shopper is told: push, else e-mail, docs/engagement.md),
  * `…/collected`, `…/cancel` (units back on sale). 200 `{"kind","state"}`; 404 for an id the
  * member's store does not have; 409 `wrong_state` when the move no longer applies.
  */
@@ -29,6 +28,5 @@ export const POST = withApiErrors(async (request: NextRequest, { params }: Conte
     if (result.reason === "not_found") return notFoundError("Pickup");
     return apiError(409, "wrong_state", `This pickup is ${result.state}; it cannot be marked ${move.data}.`, { state: result.state });
   }
-  if (move.data === "ready") after(() => mailPickupReady(db, result.kind, id));
   return privateJson({ kind: result.kind, state: result.state });
 });

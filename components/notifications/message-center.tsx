@@ -1,0 +1,108 @@
+"use client";
+
+import NextLink from "next/link";
+import { useEffect, useState } from "react";
+import type { ShopperMessage } from "@/lib/notifications/message-center";
+import { readMessageCopy, writeMessageCopy, type MessageCopy } from "@/lib/notifications/message-copy";
+import { readDeviceSession } from "@/lib/offline/personal-data";
+
+export interface MessageCenterTexts {
+  heading: string;
+  empty: string;
+  markRead: string;
+  unread: string;
+  /** "Copie du {date}, hors ligne" with `{date}` left in. */
+  asOf: string;
+}
+
+/**
+ * The signed-in shopper's messages on the home page (docs/engagement.md#message-center): alerts
+ * that fired, pickups ready, offers and challenges. A client island, so the cached home page
+ * carries nothing personal; the device keeps a copy that reads offline, and "read" is kept on
+ * the server for every device.
+ */
+export function MessageCenter({ texts, locale }: { texts: MessageCenterTexts; locale: string }) {
+  const [copy, setCopy] = useState<MessageCopy | null>(null);
+  const [offline, setOffline] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      // The device's copy belongs to the signed-in shopper who left it (cleared at sign-out).
+      if ((await readDeviceSession()) === "signed-in") {
+        const kept = await readMessageCopy();
+        if (kept && !cancelled) setCopy(kept);
+      }
+      try {
+        const session = (await (await fetch("/api/session", { cache: "no-store" })).json()) as { signedIn?: boolean };
+        if (!session.signedIn) return;
+        const response = await fetch("/api/messages", { credentials: "same-origin", cache: "no-store" });
+        if (!response.ok) return;
+        const fresh: MessageCopy = { messages: ((await response.json()) as { messages: ShopperMessage[] }).messages, asOf: new Date().toISOString() };
+        await writeMessageCopy(fresh);
+        if (!cancelled) {
+          setCopy(fresh);
+          setOffline(false);
+        }
+      } catch {
+        if (!cancelled) setOffline(true);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (!copy) return null;
+
+  const markRead = async (id: string) => {
+    const response = await fetch("/api/messages/read", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      credentials: "same-origin",
+      body: JSON.stringify({ ids: [id] }),
+    }).catch(() => null);
+    if (!response?.ok) return;
+    const next = { ...copy, messages: copy.messages.map((message) => (message.id === id ? { ...message, read: true } : message)) };
+    setCopy(next);
+    await writeMessageCopy(next);
+  };
+
+  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+
+  return (
+    <section aria-labelledby="message-center" className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4 sm:p-6">
+      <h2 id="message-center" className="text-xl font-semibold">
+        {texts.heading}
+      </h2>
+      {offline && <p className="text-sm text-muted">{texts.asOf.replace("{date}", date(copy.asOf))}</p>}
+      {copy.messages.length === 0 ? (
+        <p className="text-sm text-muted">{texts.empty}</p>
+      ) : (
+        <ul className="flex flex-col divide-y divide-line">
+          {copy.messages.map((message) => (
+            <li key={message.id} className="flex flex-wrap items-start justify-between gap-2 py-3" data-message-kind={message.kind}>
+              <div className="flex min-w-0 flex-col gap-1">
+                {/* The URL is already in the message's language (lib/notifications): no prefix added here. */}
+                <NextLink href={message.url} className="font-medium underline-offset-2 hover:underline">
+                  {!message.read && <span className="mr-2 rounded bg-brand px-1.5 py-0.5 text-xs font-semibold text-white">{texts.unread}</span>}
+                  {message.title}
+                </NextLink>
+                <p className="text-sm">{message.body}</p>
+                <p className="text-xs text-muted">
+                  <time dateTime={message.createdAt}>{date(message.createdAt)}</time>
+                </p>
+              </div>
+              {!message.read && (
+                <button type="button" onClick={() => markRead(message.id)} className="rounded-md border border-line px-3 py-2 text-sm hover:border-ink">
+                  {texts.markRead}
+                  <span className="sr-only"> — {message.title}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
