@@ -59,3 +59,8 @@ export function isLoyaltyCardData(value: unknown): value is LoyaltyCardData {
 export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
+
+/** "2 901234 567893": the grouping printed under an EAN-13, easy to read out at the till. */
+export function groupCardNumber(value: string): string {
+  return `${value.slice(0, 1)} ${value.slice(1, 7)} ${value.slice(7)}`;
+}

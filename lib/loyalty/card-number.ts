@@ -28,8 +28,3 @@ export function drawCardNumber(random: (max: number) => number = randomInt): str
   while (body.length < 12) body += String(random(10));
   return body + String(ean13CheckDigit(body));
 }
-
-/** "2 901234 567893": the grouping printed under an EAN-13, easy to read out at the till. */
-export function groupCardNumber(value: string): string {
-  return `${value.slice(0, 1)} ${value.slice(1, 7)} ${value.slice(7)}`;
-}

@@ -70,6 +70,8 @@ export const MIRROR_CURSOR_KEY = "catalogCursor";
 export const MIRROR_SYNCED_AT_KEY = "catalogSyncedAt";
 /** Whether the device's personal data came from a signed-in session (lib/offline/personal-data.ts). */
 export const DEVICE_SESSION_KEY = "deviceSession";
+/** The signed-in shopper's loyalty card as last read, with its "as of" time (lib/offline/loyalty-store.ts). */
+export const LOYALTY_CARD_KEY = "loyaltyCard";
 /** `{cursor, entries}`: the search entries as of that cursor (lib/offline/mirror-apply.ts encodes them). */
 export const MIRROR_SEARCH_KEY = "catalogSearch";
 

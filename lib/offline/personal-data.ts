@@ -1,10 +1,10 @@
 import { clearCartFallback, notifyCartChanged } from "./cart-store";
 import { CACHE_NAMES } from "./cache-names";
-import { DEVICE_SESSION_KEY, openVitrineDb } from "./db";
+import { DEVICE_SESSION_KEY, LOYALTY_CARD_KEY, openVitrineDb } from "./db";
 
 /**
  * The shopper's personal data on this device (docs/offline.md, "Personal data on the device"):
- * the cart, its outbox, the queued view events, and cached pages (rendered while signed in, they
+ * the cart, its outbox, the queued view events, the loyalty card, and cached pages (rendered while signed in, they
  * may show personal bits). The catalog mirror, images and code stay: they are the same for
  * everyone. Works in pages and in the service worker (Background Sync).
  *
@@ -53,6 +53,7 @@ export async function clearPersonalData(): Promise<void> {
         tx.objectStore("outbox").clear(),
         tx.objectStore("views").clear(),
         tx.objectStore("meta").delete(DEVICE_SESSION_KEY),
+        tx.objectStore("meta").delete(LOYALTY_CARD_KEY),
         tx.done,
       ]);
     } catch {

@@ -5,13 +5,14 @@ import { getCurrentSession } from "@/lib/auth/session";
 
 /** Account area frame: its navigation and the sign-out button. Each page checks the session itself. */
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  const [t, prefs, current] = await Promise.all([getTranslations("account"), getTranslations("preferences"), getCurrentSession()]);
+  const [t, prefs, loyalty, current] = await Promise.all([getTranslations("account"), getTranslations("preferences"), getTranslations("loyalty"), getCurrentSession()]);
   const links = [
     { href: "/account", label: t("overview") },
     { href: "/account/history", label: t("historyTitle") },
     { href: "/account/wishlist", label: t("wishlistTitle") },
     { href: "/account/orders", label: t("ordersTitle") },
     { href: "/account/devices", label: t("devicesTitle") },
+    { href: "/account/loyalty", label: loyalty("navLabel") },
     { href: "/account/preferences", label: prefs("navLabel") },
   ];
   return (
