@@ -7,6 +7,8 @@ import { requireSession } from "@/lib/auth/require";
 import { getDb } from "@/lib/db/client";
 import { toCardData } from "@/lib/loyalty/card-response";
 import { loyaltySummary } from "@/lib/loyalty/loyalty";
+import { appleWalletConfig } from "@/lib/loyalty/wallet/apple";
+import { googleWalletConfig } from "@/lib/loyalty/wallet/google";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("loyalty");
@@ -22,13 +24,15 @@ export default async function LoyaltyPage() {
   const current = await requireSession("/account/loyalty");
   const [t, texts, locale, db] = await Promise.all([getTranslations("loyalty"), loyaltyTexts(), getLocale(), getDb()]);
   const card = toCardData(await loyaltySummary(db, current.user.id));
+  // Each wallet's button shows only once the retailer configured it (docs/engagement.md#wallets).
+  const wallet = { apple: appleWalletConfig() ? "/api/loyalty/wallet/apple" : undefined, google: googleWalletConfig() ? "/api/loyalty/wallet/google" : undefined };
   return (
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-2 max-w-prose text-muted">{t("intro")}</p>
       </div>
-      <LoyaltyCardView card={card} texts={texts} locale={locale} offline={false} />
+      <LoyaltyCardView card={card} texts={texts} locale={locale} offline={false} wallet={wallet} />
       <RememberCard card={card} />
     </div>
   );
