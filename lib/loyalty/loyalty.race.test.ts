@@ -9,6 +9,7 @@ import { isLoyaltyCardNumber } from "./card-number";
 import { ensureCardNumber } from "./card";
 import { settlePurchases } from "./ledger";
 import { loyaltySummary } from "./loyalty";
+import { exportLoyalty } from "./personal-data";
 import { loyaltyRules } from "./rules";
 
 const rules = loyaltyRules({});
@@ -99,6 +100,13 @@ describeOnEachDatabase(
       const awards = await db.select().from(loyaltyLedger).where(eq(loyaltyLedger.kind, "challenge"));
       expect(awards.map((a) => a.points)).toEqual([200]);
       expect((await loyaltySummary(db, "ada", now, rules)).points).toBe(30 + 10 + 200);
+
+      // The data download carries the card, the ledger and the challenges; erasure takes them away.
+      const exported = await exportLoyalty(db, "ada");
+      expect(exported.card?.cardNumber).toBe(reads[0]!.cardNumber);
+      expect(exported.ledger.map((row) => `${row.kind} ${row.points}`).sort()).toEqual(["challenge 200", "order 30", "pickup 10"]);
+      await db.delete(users).where(eq(users.id, "ada"));
+      expect(await exportLoyalty(db, "ada")).toEqual({ card: null, ledger: [], challenges: [] });
     });
 
     it("keeps the month's challenges once chosen, and gives a new set next month", async () => {

@@ -12,6 +12,7 @@ import {
   visitors,
   wishlistItems,
 } from "../db/schema";
+import { exportLoyalty } from "../loyalty/personal-data";
 import { getPreferences, listConsentRecords } from "./preferences";
 
 /**
@@ -24,7 +25,7 @@ export async function exportPersonalData(db: Db, userId: string, now = new Date(
     .from(users)
     .where(eq(users.id, userId));
   if (!account) return null;
-  const [devices, signedInSessions, history, cart, wishlist, orderRows, reservationRows, preferences, consentRecords] = await Promise.all([
+  const [devices, signedInSessions, history, cart, wishlist, orderRows, reservationRows, preferences, consentRecords, loyalty] = await Promise.all([
     db
       .select({ id: visitors.id, deviceClass: visitors.deviceClass, deviceLabel: visitors.deviceLabel, createdAt: visitors.createdAt, lastSeenAt: visitors.lastSeenAt })
       .from(visitors)
@@ -63,6 +64,7 @@ export async function exportPersonalData(db: Db, userId: string, now = new Date(
       .orderBy(reservations.createdAt),
     getPreferences(db, userId),
     listConsentRecords(db, userId),
+    exportLoyalty(db, userId),
   ]);
   const lines =
     orderRows.length === 0
@@ -83,6 +85,7 @@ export async function exportPersonalData(db: Db, userId: string, now = new Date(
     reservations: reservationRows,
     preferences,
     consentRecords,
+    loyalty,
   };
 }
 
