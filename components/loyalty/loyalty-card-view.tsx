@@ -1,4 +1,4 @@
-import { groupCardNumber, svgDataUrl, type LoyaltyCardData } from "@/lib/loyalty/card-data";
+import { groupCardNumber, svgDataUrl, svgSize, type LoyaltyCardData } from "@/lib/loyalty/card-data";
 import { fill, formatDateTime, formatDay, formatPoints } from "./format";
 import type { LoyaltyTexts } from "./texts";
 import { WakeLockToggle } from "./wake-lock-toggle";
@@ -39,7 +39,7 @@ export function LoyaltyCardView({ card, texts, locale, offline, wallet = {} }: {
           </p>
           <figure className="mt-4 rounded-xl bg-white p-3 text-ink">
             {/* eslint-disable-next-line @next/next/no-img-element -- a server-drawn SVG kept as data, shown offline too */}
-            <img src={svgDataUrl(card.images.barcode)} alt={fill(texts.barcodeAlt, { number: grouped })} data-testid="loyalty-barcode" className="mx-auto block h-auto w-full max-w-[22rem]" width={334} height={241} />
+            <img src={svgDataUrl(card.images.barcode)} alt={fill(texts.barcodeAlt, { number: grouped })} data-testid="loyalty-barcode" className="mx-auto block h-auto w-full max-w-[22rem]" {...svgSize(card.images.barcode)} />
             <figcaption className="mt-1 text-center text-xs font-medium uppercase tracking-wide text-muted">{texts.scanHint}</figcaption>
           </figure>
           <p className="mt-3 flex flex-wrap items-baseline justify-between gap-2">
@@ -55,7 +55,7 @@ export function LoyaltyCardView({ card, texts, locale, offline, wallet = {} }: {
           <details className="rounded-lg border border-line bg-white p-4">
             <summary className="cursor-pointer font-medium">{texts.qrSummary}</summary>
             {/* eslint-disable-next-line @next/next/no-img-element -- a server-drawn SVG kept as data, shown offline too */}
-            <img src={svgDataUrl(card.images.qr)} alt={fill(texts.qrAlt, { number: grouped })} className="mt-3 block size-56" width={224} height={224} />
+            <img src={svgDataUrl(card.images.qr)} alt={fill(texts.qrAlt, { number: grouped })} className="mt-3 block size-56" {...svgSize(card.images.qr)} />
           </details>
           <p className={offline ? "rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-950" : "text-sm text-muted"} data-testid="loyalty-as-of">
             {fill(offline ? texts.offlineAsOf : texts.asOf, { date: asOf })}
@@ -85,7 +85,7 @@ export function LoyaltyCardView({ card, texts, locale, offline, wallet = {} }: {
             </h2>
             <p className="text-sm text-muted">{texts.challengesIntro}</p>
           </div>
-          <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+          <ul className="grid gap-3 sm:grid-cols-2">
             {card.challenges.map((challenge) => (
               <li key={challenge.id} className="flex flex-col gap-2 rounded-lg border border-line bg-white p-4" data-testid="loyalty-challenge">
                 <ChallengeBody challenge={challenge} texts={texts} locale={locale} />

@@ -23,7 +23,7 @@ export function OfflineLoyaltyShell({ texts, locale }: { texts: LoyaltyTexts; lo
     };
   }, []);
   return (
-    <div className="flex flex-col gap-6" data-offline-notice>
+    <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-semibold tracking-tight">{texts.title}</h1>
       {card === undefined && (
         <p role="status" className="text-muted">

@@ -7,9 +7,9 @@ import bwipjs from "bwip-js/node";
  */
 const WHITE = "FFFFFF";
 
-/** EAN-13 with its digits under the bars and the standard quiet zones (11 modules left, 7 right). */
+/** EAN-13 with its digits laid out as on a label and the standard quiet zones (11 modules left, 7 right). */
 export function ean13Svg(cardNumber: string): string {
-  return bwipjs.toSVG({ bcid: "ean13", text: cardNumber, scale: 3, height: 22, includetext: true, guardwhitespace: true, textxalign: "center", backgroundcolor: WHITE, paddingwidth: 4, paddingheight: 4 });
+  return bwipjs.toSVG({ bcid: "ean13", text: cardNumber, scale: 3, height: 16, includetext: true, guardwhitespace: true, backgroundcolor: WHITE, paddingwidth: 4, paddingheight: 4 });
 }
 
 /** QR code of the card number, with the 4-module quiet zone the standard asks for. */

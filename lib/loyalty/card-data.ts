@@ -64,3 +64,9 @@ export function svgDataUrl(svg: string): string {
 export function groupCardNumber(value: string): string {
   return `${value.slice(0, 1)} ${value.slice(1, 7)} ${value.slice(7)}`;
 }
+
+/** The width and height of an SVG's viewBox, so an `<img>` reserves its room before it loads. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const match = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg);
+  return match ? { width: Math.round(Number(match[1])), height: Math.round(Number(match[2])) } : { width: 300, height: 150 };
+}
