@@ -40,7 +40,7 @@ const staticFiles = (await listFiles(staticDir))
 
 const revision = process.env.SW_REVISION ? `${buildId}.${process.env.SW_REVISION}` : buildId;
 // Plain pages are not content-hashed: the revision makes each deploy fetch them again.
-const pages = ["/offline", "/offline/catalog", "/cart", "/manifest.webmanifest"].map((url) => ({ url, revision }));
+const pages = ["/offline", "/offline/catalog", "/offline/loyalty", "/en/offline/loyalty", "/cart", "/manifest.webmanifest"].map((url) => ({ url, revision }));
 
 await build({
   entryPoints: [path.join(root, "service-worker", "sw.ts")],

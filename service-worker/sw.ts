@@ -8,7 +8,7 @@ import { CacheFirst, NetworkFirst, NetworkOnly } from "workbox-strategies";
 import { CACHE_NAMES } from "../lib/offline/cache-names";
 import { isStorableResponse } from "../lib/offline/cache-policy";
 import { CART_SYNC_TAG, hasPendingCartChanges, syncCartWithServer } from "../lib/offline/cart-sync";
-import { CATALOG_SHELL_PAGE, OFFLINE_PAGE, catalogRoute, isPersonalPath } from "../lib/offline/routes";
+import { CATALOG_SHELL_PAGE, OFFLINE_PAGE, catalogRoute, isPersonalPath, loyaltyShellFor } from "../lib/offline/routes";
 import { parseWorkerMessage } from "./messages";
 import { handleNotificationClick } from "./notification-click";
 import { handlePush } from "./push";
@@ -109,10 +109,18 @@ registerRoute(
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/_next/static/"), staticFiles);
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/images/products/"), images);
 
-/** A precached copy of this very page (the cart), else the catalog shell, else the offline page. */
+/**
+ * A precached copy of this very page (the cart), else the loyalty card shell (the card page is
+ * personal: its shell draws the card from IndexedDB), else the catalog shell, else the offline page.
+ */
 async function offlineFallback(url: URL): Promise<Response> {
   const own = await matchPrecache(url.pathname);
   if (own) return own;
+  const loyaltyShell = loyaltyShellFor(url.pathname);
+  if (loyaltyShell) {
+    const shell = await matchPrecache(loyaltyShell);
+    if (shell) return shell;
+  }
   if (!isPersonalPath(url.pathname) && catalogRoute(url)) {
     const shell = await matchPrecache(CATALOG_SHELL_PAGE);
     if (shell) return shell;

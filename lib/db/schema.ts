@@ -835,3 +835,61 @@ export const shopperMessages = pgTable(
   },
   (t) => [index("shopper_messages_user_idx").on(t.userId, t.createdAt)],
 );
+
+/**
+ * One loyalty card per account (docs/engagement.md#loyalty-card): an EAN-13 in the GS1 range kept
+ * for in-house numbers (prefixes 20–29), allocated once, unique across the shop.
+ */
+export const loyaltyCards = pgTable(
+  "loyalty_cards",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    cardNumber: text("card_number").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("loyalty_cards_number_idx").on(t.cardNumber), check("loyalty_cards_number_format", sql`${t.cardNumber} ~ '^2[0-9]{12}$'`)],
+);
+
+/**
+ * Points earned, one row per source (an order, a collected reservation, a completed challenge),
+ * never updated (a trigger refuses it, migration loyalty_ledger_append_only). `source` is unique:
+ * a source earns once however often it is counted (docs/engagement.md#points).
+ */
+export const loyaltyLedger = pgTable(
+  "loyalty_ledger",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** `order:<id>`, `reservation:<id>`, `challenge:<id>`. */
+    source: text("source").notNull(),
+    kind: text("kind", { enum: ["order", "pickup", "challenge"] }).notNull(),
+    points: integer("points").notNull(),
+    /** What was spent, in cents, for purchases; null for a challenge. */
+    basisCents: integer("basis_cents"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("loyalty_ledger_source_idx").on(t.source), index("loyalty_ledger_user_idx").on(t.userId, t.createdAt), check("loyalty_ledger_points_non_negative", sql`${t.points} >= 0`)],
+);
+
+/** A shopper's time-boxed challenges, chosen once per period (docs/engagement.md#challenges). */
+export const loyaltyChallenges = pgTable(
+  "loyalty_challenges",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["omnichannel", "discover_category", "favourite_store"] }).notNull(),
+    /** The category or store the challenge names; null for omnichannel. */
+    subject: text("subject"),
+    points: integer("points").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("loyalty_challenges_user_period_kind_idx").on(t.userId, t.startsAt, t.kind), check("loyalty_challenges_points_positive", sql`${t.points} > 0`)],
+);

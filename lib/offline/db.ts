@@ -72,6 +72,8 @@ export const MIRROR_SYNCED_AT_KEY = "catalogSyncedAt";
 export const DEVICE_SESSION_KEY = "deviceSession";
 /** `{messages, asOf}`: the signed-in shopper's message center as last fetched (lib/notifications/message-copy.ts). */
 export const MESSAGE_CENTER_KEY = "messageCenter";
+/** The signed-in shopper's loyalty card as last read, with its "as of" time (lib/offline/loyalty-store.ts). */
+export const LOYALTY_CARD_KEY = "loyaltyCard";
 /** `{cursor, entries}`: the search entries as of that cursor (lib/offline/mirror-apply.ts encodes them). */
 export const MIRROR_SEARCH_KEY = "catalogSearch";
 

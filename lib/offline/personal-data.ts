@@ -1,10 +1,10 @@
 import { clearCartFallback, notifyCartChanged } from "./cart-store";
 import { CACHE_NAMES } from "./cache-names";
-import { DEVICE_SESSION_KEY, MESSAGE_CENTER_KEY, openVitrineDb } from "./db";
+import { DEVICE_SESSION_KEY, LOYALTY_CARD_KEY, MESSAGE_CENTER_KEY, openVitrineDb } from "./db";
 
 /**
  * The shopper's personal data on this device (docs/offline.md, "Personal data on the device"):
- * the cart, its outbox, the queued view events, the message center's copy, and cached pages (rendered while signed in, they
+ * the cart, its outbox, the queued view events, the message center's copy, the loyalty card, and cached pages (rendered while signed in, they
  * may show personal bits). The catalog mirror, images and code stay: they are the same for
  * everyone. Works in pages and in the service worker (Background Sync).
  *
@@ -54,6 +54,7 @@ export async function clearPersonalData(): Promise<void> {
         tx.objectStore("views").clear(),
         tx.objectStore("meta").delete(DEVICE_SESSION_KEY),
         tx.objectStore("meta").delete(MESSAGE_CENTER_KEY),
+        tx.objectStore("meta").delete(LOYALTY_CARD_KEY),
         tx.done,
       ]);
     } catch {

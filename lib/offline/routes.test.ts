@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogRoute, isPersonalPath } from "./routes";
+import { catalogRoute, isPersonalPath, loyaltyShellFor } from "./routes";
 
 const url = (path: string) => new URL(path, "https://vitrine.test");
 
@@ -27,5 +27,15 @@ describe("catalogRoute", () => {
     expect(catalogRoute(url("/products/chemise/stores"))).toBeNull();
     expect(catalogRoute(url("/products/Bad_Slug"))).toBeNull();
     expect(catalogRoute(url("/stores"))).toBeNull();
+  });
+});
+
+describe("loyaltyShellFor", () => {
+  it("answers the loyalty card page with the card shell of its language, and nothing else", () => {
+    expect(loyaltyShellFor("/account/loyalty")).toBe("/offline/loyalty");
+    expect(loyaltyShellFor("/en/account/loyalty")).toBe("/en/offline/loyalty");
+    expect(loyaltyShellFor("/account")).toBeNull();
+    expect(loyaltyShellFor("/account/loyalty/extra")).toBeNull();
+    expect(loyaltyShellFor("/products/loyalty")).toBeNull();
   });
 });

@@ -36,3 +36,11 @@ export function catalogRoute(url: URL): CatalogRoute | null {
 /** The offline pages the worker precaches. The shell is a page of its own, drawn from IndexedDB. */
 export const OFFLINE_PAGE = "/offline";
 export const CATALOG_SHELL_PAGE = "/offline/catalog";
+/** The loyalty card shell, in each language: it draws the card kept in IndexedDB (docs/engagement.md#the-card-offline). */
+export const LOYALTY_SHELL_PAGES = ["/offline/loyalty", "/en/offline/loyalty"];
+
+/** For the loyalty card page (personal, never stored), the precached shell in its language; else null. */
+export function loyaltyShellFor(pathname: string): string | null {
+  if (!/^\/account\/loyalty\/?$/.test(withoutLocale(pathname))) return null;
+  return pathname.startsWith("/en/") ? LOYALTY_SHELL_PAGES[1]! : LOYALTY_SHELL_PAGES[0]!;
+}

@@ -16,6 +16,7 @@ import {
   visitors,
   wishlistItems,
 } from "../db/schema";
+import { exportLoyalty } from "../loyalty/personal-data";
 import { getPreferences, listConsentRecords } from "./preferences";
 
 /**
@@ -28,7 +29,7 @@ export async function exportPersonalData(db: Db, userId: string, now = new Date(
     .from(users)
     .where(eq(users.id, userId));
   if (!account) return null;
-  const [devices, signedInSessions, history, cart, wishlist, orderRows, reservationRows, preferences, consentRecords] = await Promise.all([
+  const [devices, signedInSessions, history, cart, wishlist, orderRows, reservationRows, preferences, consentRecords, loyalty] = await Promise.all([
     db
       .select({ id: visitors.id, deviceClass: visitors.deviceClass, deviceLabel: visitors.deviceLabel, createdAt: visitors.createdAt, lastSeenAt: visitors.lastSeenAt })
       .from(visitors)
@@ -67,6 +68,7 @@ export async function exportPersonalData(db: Db, userId: string, now = new Date(
       .orderBy(reservations.createdAt),
     getPreferences(db, userId),
     listConsentRecords(db, userId),
+    exportLoyalty(db, userId),
   ]);
   const [pushDevices, alerts, messages] = await Promise.all([
     db.select({ endpoint: pushSubscriptions.endpoint, createdAt: pushSubscriptions.createdAt }).from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId)),
@@ -101,6 +103,7 @@ export async function exportPersonalData(db: Db, userId: string, now = new Date(
     pushSubscriptions: pushDevices,
     alerts,
     messages,
+    loyalty,
   };
 }
 

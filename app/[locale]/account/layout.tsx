@@ -6,13 +6,14 @@ import { getCurrentSession } from "@/lib/auth/session";
 
 /** Account area frame: its navigation and the sign-out button. Each page checks the session itself. */
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  const [t, prefs, current, locale] = await Promise.all([getTranslations("account"), getTranslations("preferences"), getCurrentSession(), getLocale()]);
+  const [t, prefs, loyalty, current, locale] = await Promise.all([getTranslations("account"), getTranslations("preferences"), getTranslations("loyalty"), getCurrentSession(), getLocale()]);
   const links = [
     { href: "/account", label: t("overview") },
     { href: "/account/history", label: t("historyTitle") },
     { href: "/account/wishlist", label: t("wishlistTitle") },
     { href: "/account/orders", label: t("ordersTitle") },
     { href: "/account/devices", label: t("devicesTitle") },
+    { href: "/account/loyalty", label: loyalty("navLabel") },
     { href: "/account/preferences", label: prefs("navLabel") },
   ];
   return (

@@ -4,6 +4,8 @@ import { Suspense } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { ContinueSection } from "@/components/account/continue-section";
 import { HomeView } from "@/components/catalog/home-view";
+import { ChallengeIsland } from "@/components/loyalty/challenge-island";
+import { loyaltyTexts } from "@/components/loyalty/texts";
 import { isLocale } from "@/lib/i18n/locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -19,13 +21,17 @@ export default async function WelcomeBackPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  const texts = await loyaltyTexts();
   return (
     <HomeView
       locale={locale}
       personal={
-        <Suspense fallback={null}>
-          <ContinueSection />
-        </Suspense>
+        <>
+          <ChallengeIsland texts={texts} locale={locale} />
+          <Suspense fallback={null}>
+            <ContinueSection />
+          </Suspense>
+        </>
       }
     />
   );
