@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { continueAfterSignIn, registerWithPassword, signInWithPasskey, signInWithPassword, type AuthFailure } from "@/lib/auth/browser";
+import { continueAfterSignIn, registerWithPassword, rememberWelcome, signInWithPasskey, signInWithPassword, type AuthFailure } from "@/lib/auth/browser";
 
 export interface AuthFormTexts {
   email: string;
@@ -38,6 +38,7 @@ export function AuthForm({ mode, texts, next }: { mode: "sign-in" | "register"; 
       setBusy(false);
       return;
     }
+    if (mode === "register") rememberWelcome(String(form.get("name") ?? "").trim());
     await continueAfterSignIn(next);
   }
 
