@@ -68,7 +68,7 @@ test("desktop: no prompt for a signed-in shopper, nor on the cart", async ({ pag
   await visit(page, "/cart");
   await expect(promptDialog(page)).toHaveCount(0);
 
-  const signedIn = await page.context().browser()!.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 1366, height: 900 } });
+  const signedIn = await page.context().browser()!.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 1366, height: 900 }, locale: "fr-FR", timezoneId: "Europe/Paris" });
   const shopper = await signedIn.newPage();
   await shopper.goto("/register");
   await shopper.getByLabel("Nom").fill("Léa Morel");
@@ -142,7 +142,7 @@ test("after an order the shop asks “Vous aimez Vitrine ?” once, and staff re
   await page.waitForTimeout(500);
   await expect(page.getByRole("region", { name: "Vous aimez Vitrine ?" })).toHaveCount(0);
 
-  const staff = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const staff = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: "fr-FR", timezoneId: "Europe/Paris" });
   const admin = await staff.newPage();
   await admin.goto("/login?next=/admin/feedback");
   await admin.getByLabel("E-mail").fill(ADMIN.email);

@@ -131,7 +131,7 @@ export function SignupPrompt({ texts }: { texts: SignupPromptTexts }) {
         ref={dialog}
         aria-labelledby="signup-prompt-title"
         onClose={() => setPlacement(null)}
-        className="m-auto flex max-w-md flex-col gap-3 rounded-lg border border-line bg-white p-6 shadow-xl backdrop:bg-black/40"
+        className="m-auto max-w-md flex-col gap-3 rounded-lg border border-line bg-white p-6 shadow-xl backdrop:bg-black/40 open:flex"
       >
         {body}
       </dialog>
