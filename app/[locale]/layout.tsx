@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { WelcomeNotice } from "@/components/account/welcome-notice";
 import { SessionTracker } from "@/components/analytics/session-tracker";
 import { CampaignBanner } from "@/components/campaigns/campaign-banner";
+import { SignupPrompt, type SignupPromptTexts } from "@/components/prompts/signup-prompt";
 import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
 import { SiteFooter } from "@/components/ui/site-footer";
@@ -43,8 +45,22 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [t, categories, pwa, campaign] = await Promise.all([getTranslations("site"), listCategoriesCached(), getTranslations("pwa"), getTranslations("campaign")]);
+  const [t, categories, pwa, campaign, prompts] = await Promise.all([
+    getTranslations("site"),
+    listCategoriesCached(),
+    getTranslations("pwa"),
+    getTranslations("campaign"),
+    getTranslations("prompts"),
+  ]);
   const pwaTexts: PwaTexts = { offline: pwa("offline"), offlineDetail: pwa("offlineDetail"), updateAvailable: pwa("updateAvailable"), updateDetail: pwa("updateDetail"), update: pwa("update") };
+  const signupTexts: SignupPromptTexts = {
+    title: prompts("signupTitle"),
+    intro: prompts("signupIntro"),
+    benefits: prompts.raw("signupBenefits") as string[],
+    create: prompts("signupCreate"),
+    signIn: prompts("signupSignIn"),
+    later: prompts("signupLater"),
+  };
   const installTexts: InstallTexts = { install: pwa("install"), installDetail: pwa("installDetail"), installLater: pwa("installLater"), iosInstall: pwa("iosInstall") };
   return (
     <html lang={locale}>
@@ -56,8 +72,12 @@ export default async function LocaleLayout({ children, params }: Props) {
         <CampaignBanner texts={{ promo: campaign.raw("promo"), label: campaign("banner") }} />
         <SessionTracker />
         <PwaNotices texts={pwaTexts} />
+        <WelcomeNotice
+          texts={{ title: prompts.raw("welcomeTitle") as string, text: prompts("welcomeText"), preferences: prompts("welcomePreferences"), close: prompts("welcomeClose") }}
+        />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
+          <SignupPrompt texts={signupTexts} />
           <InstallOffer texts={installTexts} />
         </main>
         <SiteFooter />

@@ -128,7 +128,13 @@ export default async function DashboardPage({ searchParams }: Props) {
           <Figures t={t} rows={[[t("offlineSessions"), `${n(report.offline.offlineSessions)} (${p(report.offline.share)})`], [t("offlineReplayed"), n(report.offline.cartChangesReplayed)]]} caption={t("offlineTitle")} />
         </Section>
         <Section id="kpi-signup" title={t("signupTitle")}>
-          <Figures t={t} rows={[[t("signupPrompts"), n(report.signup.promptsShown)], [t("signups"), n(report.signup.signups)], [t("signupRate"), p(report.signup.rate)]]} caption={t("signupTitle")} />
+          <Figures t={t} rows={[
+              [t("signupPrompts"), n(report.signup.promptsShown)],
+              [t("signupDismissed"), n(report.signup.dismissed)],
+              [t("signupFromPrompt"), n(report.signup.fromPrompt)],
+              [t("signupRate"), p(report.signup.rate)],
+              [t("signups"), n(report.signup.signups)],
+            ]} caption={t("signupTitle")} />
         </Section>
       </div>
     </div>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { continueAfterSignIn, registerWithPassword, signInWithPasskey, signInWithPassword, type AuthFailure } from "@/lib/auth/browser";
+import { FieldError } from "@/components/ui/field-error";
+import { useFieldErrors, type FieldErrorTexts } from "@/components/ui/use-field-errors";
+import { continueAfterSignIn, registerWithPassword, rememberWelcome, signInWithPasskey, signInWithPassword, type AuthFailure } from "@/lib/auth/browser";
 
 export interface AuthFormTexts {
   email: string;
@@ -14,6 +16,7 @@ export interface AuthFormTexts {
   passkeyFailed?: string;
   or?: string;
   failures: Record<AuthFailure, string>;
+  validation: FieldErrorTexts;
 }
 
 /**
@@ -23,9 +26,11 @@ export interface AuthFormTexts {
 export function AuthForm({ mode, texts, next }: { mode: "sign-in" | "register"; texts: AuthFormTexts; next: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { errors, check, describe, errorId } = useFieldErrors("auth", texts.validation);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!check(event.currentTarget)) return;
     const form = new FormData(event.currentTarget);
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
@@ -38,6 +43,7 @@ export function AuthForm({ mode, texts, next }: { mode: "sign-in" | "register"; 
       setBusy(false);
       return;
     }
+    if (mode === "register") rememberWelcome(String(form.get("name") ?? "").trim());
     await continueAfterSignIn(next);
   }
 
@@ -56,20 +62,22 @@ export function AuthForm({ mode, texts, next }: { mode: "sign-in" | "register"; 
   const field = "w-full rounded-md border border-stone-400 px-3 py-2";
   return (
     <div className="flex flex-col gap-4">
-      <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-describedby={error ? "auth-error" : undefined} noValidate={false}>
+      <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-describedby={error ? "auth-error" : undefined} noValidate>
         {mode === "register" && (
           <p className="flex flex-col gap-1">
             <label htmlFor="auth-name" className="font-medium">
               {texts.name}
             </label>
-            <input id="auth-name" name="name" autoComplete="name" required maxLength={100} className={field} />
+            <input id="auth-name" name="name" autoComplete="name" required maxLength={100} className={field} {...describe("name")} />
+            <FieldError id={errorId("name")} message={errors.name} />
           </p>
         )}
         <p className="flex flex-col gap-1">
           <label htmlFor="auth-email" className="font-medium">
             {texts.email}
           </label>
-          <input id="auth-email" name="email" type="email" autoComplete={mode === "sign-in" ? "username webauthn" : "email"} required maxLength={254} className={field} />
+          <input id="auth-email" name="email" type="email" autoComplete={mode === "sign-in" ? "username webauthn" : "email"} required maxLength={254} className={field} {...describe("email")} />
+          <FieldError id={errorId("email")} message={errors.email} />
         </p>
         <p className="flex flex-col gap-1">
           <label htmlFor="auth-password" className="font-medium">
@@ -83,9 +91,10 @@ export function AuthForm({ mode, texts, next }: { mode: "sign-in" | "register"; 
             required
             minLength={mode === "register" ? 8 : undefined}
             maxLength={128}
-            aria-describedby={texts.passwordHint ? "auth-password-hint" : undefined}
             className={field}
+            {...describe("password", texts.passwordHint ? "auth-password-hint" : undefined)}
           />
+          <FieldError id={errorId("password")} message={errors.password} />
           {texts.passwordHint && (
             <span id="auth-password-hint" className="text-sm text-muted">
               {texts.passwordHint}

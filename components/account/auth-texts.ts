@@ -1,11 +1,12 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { AuthFailure } from "@/lib/auth/browser";
+import { fieldErrorTexts } from "@/components/ui/field-error-texts";
 import type { AuthFormTexts } from "./auth-form";
 
 /** The auth form's texts, resolved on the server (no message catalogue goes to the browser). */
 export async function authFormTexts(mode: "sign-in" | "register"): Promise<AuthFormTexts> {
-  const t = await getTranslations("account");
+  const [t, validation] = await Promise.all([getTranslations("account"), fieldErrorTexts()]);
   const failures: Record<AuthFailure, string> = {
     invalid_credentials: t("invalidCredentials"),
     too_many: t("tooManyAttempts"),
@@ -17,7 +18,7 @@ export async function authFormTexts(mode: "sign-in" | "register"): Promise<AuthF
     offline: t("offline"),
     other: t("genericError"),
   };
-  const common = { email: t("email"), password: t("password"), submitting: t("submitting"), failures };
+  const common = { email: t("email"), password: t("password"), submitting: t("submitting"), failures, validation };
   return mode === "sign-in"
     ? { ...common, submit: t("signIn"), passkey: t("signInWithPasskey"), passkeyFailed: t("passkeyFailed"), or: t("or") }
     : { ...common, name: t("name"), passwordHint: t("passwordHint"), submit: t("register") };

@@ -3,12 +3,13 @@ import { getTranslations } from "next-intl/server";
 
 /** The back office's own navigation; staff roles and the catalog import are an admin's pages only. */
 export async function AdminNav({ admin }: { admin: boolean }) {
-  const [t, catalog] = await Promise.all([getTranslations("admin"), getTranslations("adminCatalog")]);
+  const [t, catalog, feedback] = await Promise.all([getTranslations("admin"), getTranslations("adminCatalog"), getTranslations("adminFeedback")]);
   const links = [
     { href: "/admin", label: t("navDashboard") },
     { href: "/admin/pickups", label: t("navPickups") },
     { href: "/admin/stock", label: t("navStock") },
     { href: "/admin/campaigns", label: t("navCampaigns") },
+    { href: "/admin/feedback", label: feedback("nav") },
     ...(admin ? [{ href: "/admin/catalog", label: catalog("nav") }, { href: "/admin/staff", label: t("navStaff") }] : []),
   ];
   return (

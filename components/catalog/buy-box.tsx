@@ -42,7 +42,6 @@ export async function BuyBox({ product, sku }: { product: Product; sku: Sku }) {
           <p className="text-sm text-muted">{t("delivery")}</p>
         </>
       )}
-      <p className="text-xs text-muted">{t("sku", { sku: sku.sku })}</p>
     </div>
   );
 }

@@ -3,6 +3,8 @@
 import { Link } from "@/lib/i18n/navigation";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { FieldError } from "@/components/ui/field-error";
+import { useFieldErrors, type FieldErrorTexts } from "@/components/ui/use-field-errors";
 import { track } from "@/lib/analytics/track";
 import { formatPrice } from "@/lib/i18n/format";
 import { getCartLines, setLineQuantity } from "@/lib/offline/cart-store";
@@ -17,6 +19,8 @@ export type CheckoutTexts = Record<
 
 interface Props {
   texts: CheckoutTexts;
+  /** Inline field errors (components/ui/use-field-errors.ts); `postcode` words the postcode's format. */
+  validation: FieldErrorTexts & { postcode: string };
   locale: string;
   stores: { slug: string; name: string; city: string }[];
   defaultStore?: string;
@@ -36,13 +40,14 @@ type ApiError = { error: { code: string; message: string; sku?: string; availabl
  * click or a retry after a network error never orders twice. A SKU sold out online sends the
  * shopper to the stores that have it.
  */
-export function CheckoutForm({ texts, locale, stores, defaultStore, defaultEmail, quoteCart }: Props) {
+export function CheckoutForm({ texts, validation, locale, stores, defaultStore, defaultEmail, quoteCart }: Props) {
   const router = useRouter();
   const [lines, setLines] = useState<QuotedLine[] | null>(null);
   const [fulfilment, setFulfilment] = useState<"delivery" | "pickup">(defaultStore ? "pickup" : "delivery");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ text: string; href?: string } | null>(null);
   const attempt = useRef<{ body: string; key: string } | null>(null);
+  const { errors, check, describe, errorId } = useFieldErrors("checkout", validation);
 
   useEffect(() => {
     let live = true;
@@ -74,6 +79,7 @@ export function CheckoutForm({ texts, locale, stores, defaultStore, defaultEmail
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!check(event.currentTarget)) return;
     if (!navigator.onLine) return setProblem({ text: texts.offline });
     const form = new FormData(event.currentTarget);
     const field = (name: string) => String(form.get(name) ?? "");
@@ -121,12 +127,13 @@ export function CheckoutForm({ texts, locale, stores, defaultStore, defaultEmail
       <label htmlFor={`checkout-${name}`} className="font-medium">
         {texts[name]}
       </label>
-      <input id={`checkout-${name}`} name={name} required autoComplete={autoComplete} className={fieldClass} {...extra} />
+      <input id={`checkout-${name}`} name={name} required autoComplete={autoComplete} className={fieldClass} {...extra} {...describe(name)} />
+      <FieldError id={errorId(name)} message={errors[name]} />
     </div>
   );
 
   return (
-    <form onSubmit={submit} className="grid gap-6 md:grid-cols-[1fr_20rem]">
+    <form onSubmit={submit} noValidate className="grid gap-6 md:grid-cols-[1fr_20rem]">
       <div className="flex flex-col gap-6">
         <fieldset className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4">
           <legend className="px-1 text-lg font-semibold">{texts.contact}</legend>
@@ -134,7 +141,8 @@ export function CheckoutForm({ texts, locale, stores, defaultStore, defaultEmail
             <label htmlFor="checkout-email" className="font-medium">
               {texts.email}
             </label>
-            <input id="checkout-email" name="email" type="email" required maxLength={254} autoComplete="email" defaultValue={defaultEmail} className={fieldClass} />
+            <input id="checkout-email" name="email" type="email" required maxLength={254} autoComplete="email" defaultValue={defaultEmail} className={fieldClass} {...describe("email")} />
+            <FieldError id={errorId("email")} message={errors.email} />
           </div>
         </fieldset>
         <fieldset className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4">
@@ -149,7 +157,7 @@ export function CheckoutForm({ texts, locale, stores, defaultStore, defaultEmail
             <div className="grid gap-3 sm:grid-cols-2">
               {labelled("name", "name", { maxLength: 100 })}
               {labelled("line1", "address-line1", { maxLength: 200 })}
-              {labelled("postcode", "postal-code", { inputMode: "numeric", pattern: "\\d{5}", maxLength: 5 })}
+              {labelled("postcode", "postal-code", { inputMode: "numeric", pattern: "\\d{5}", maxLength: 5, "data-pattern-message": validation.postcode })}
               {labelled("city", "address-level2", { maxLength: 100 })}
             </div>
           ) : (

@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatClockRange } from "@/lib/i18n/datetime";
 import type { OpeningHours } from "@/lib/stores/opening-hours";
 
 /** The week's opening hours as a table, Monday first, today's row emphasised. */
 export async function StoreHours({ hours, today }: { hours: OpeningHours; today: number }) {
-  const t = await getTranslations("stores");
+  const [t, locale] = await Promise.all([getTranslations("stores"), getLocale()]);
   const days = t.raw("days") as string[];
   return (
     <table className="w-full max-w-sm text-sm">
@@ -21,7 +22,7 @@ export async function StoreHours({ hours, today }: { hours: OpeningHours; today:
               {days[day]}
             </th>
             <td className="py-1.5 text-right tabular-nums">
-              {ranges.length === 0 ? t("closed") : ranges.map(([opens, closes]) => `${opens}–${closes}`).join(", ")}
+              {ranges.length === 0 ? t("closed") : ranges.map(([opens, closes]) => formatClockRange(opens, closes, locale)).join(", ")}
             </td>
           </tr>
         ))}

@@ -42,7 +42,8 @@ export async function SiteHeader({ categories }: { categories: Category[] }) {
         </nav>
       </div>
       <nav aria-label={t("mainNav")} className="border-t border-line">
-        <ul className="scrollbar-none mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm whitespace-nowrap">
+        {/* Phones scroll the row; from md every category wraps into view (no hidden 10th one). */}
+        <ul className="scrollbar-none mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm whitespace-nowrap md:flex-wrap md:gap-y-1 md:overflow-visible">
           {categories.map((category) => (
             <li key={category.slug}>
               <Link href={`/categories/${category.slug}`} className="inline-block py-1 underline-offset-4 hover:underline">

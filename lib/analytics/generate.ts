@@ -69,6 +69,7 @@ export async function generateTrafficEvents(db: Db, options: TrafficOptions & { 
         union all select 'offline_session', 0, 3 where (a.extra / 7) % 100 < 6
         union all select 'cart_replay', 0, 9 where (a.extra / 7) % 100 < 6 and a.funnel < 320
         union all select 'signup_prompt_shown', 0, 5 where (a.extra / 3) % 100 < 22 and a.user_id is null
+        union all select 'signup_prompt_dismissed', 0, 6 where (a.extra / 3) % 100 < 22 and a.user_id is null and (a.extra / 11) % 100 >= 60
         union all select 'signup', 0, 6 where (a.extra / 3) % 100 < 22 and a.user_id is null and (a.extra / 11) % 100 < 12
       ) as ev
     )
@@ -79,7 +80,8 @@ export async function generateTrafficEvents(db: Db, options: TrafficOptions & { 
       type in ('offline_session', 'cart_replay'),
       case when type = 'cart_replay' then 1 + extra % 3 else 1 end,
       case when type = 'order' then (case when extra % 100 < 35 then 'pickup' else 'delivery' end)
-           when type = 'reservation' and extra % 2 = 0 then 'sold_out_online' end,
+           when type = 'reservation' and extra % 2 = 0 then 'sold_out_online'
+           when type = 'signup' then 'prompt' end,
       case when type = 'order' and user_id is not null and device = 'desktop' and extra % 100 < 45 then 'mobile'
            when type = 'order' and user_id is not null and device = 'mobile' and extra % 100 < 10 then 'desktop' end,
       t0 + make_interval(mins => minutes),

@@ -36,7 +36,8 @@ beforeAll(async () => {
     event({ ...PHONE, ...news, type: "offline_session", sessionId: "s1", offline: true }),
     event({ ...PHONE, ...news, type: "cart_replay", sessionId: "s1", offline: true, quantity: 3 }),
     event({ ...PHONE, ...news, type: "signup_prompt_shown", sessionId: "s1" }),
-    event({ ...PHONE, ...news, type: "signup", sessionId: "s1", userId: "ada" }),
+    event({ ...PHONE, ...news, type: "signup_prompt_dismissed", sessionId: "s1" }),
+    event({ ...PHONE, ...news, type: "signup", sessionId: "s1", userId: "ada", detail: "prompt" }),
   ]);
   // Desktop, direct, signed in: a view, checkout, a pickup order: the cross-device journey.
   await recordAnalytics(database.db, [
@@ -79,7 +80,7 @@ const expected = {
   deliveries: 1,
   crossDevice: { signedInOrders: 1, crossDeviceOrders: 1, share: 1, paths: [{ from: "phone", to: "desktop", orders: 1 }] },
   offline: { sessions: 4, offlineSessions: 1, share: 0.25, cartChangesReplayed: 3 },
-  signup: { promptsShown: 1, signups: 1, rate: 1 },
+  signup: { promptsShown: 1, dismissed: 1, fromPrompt: 1, signups: 1, rate: 1 },
   daily: [{ day: "2026-11-20", sessions: 4, orders: 2 }],
 };
 

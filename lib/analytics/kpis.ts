@@ -31,7 +31,7 @@ export interface KpiReport {
   deliveries: number;
   crossDevice: { signedInOrders: number; crossDeviceOrders: number; share: number; paths: { from: KpiDevice; to: KpiDevice; orders: number }[] };
   offline: { sessions: number; offlineSessions: number; share: number; cartChangesReplayed: number };
-  signup: { promptsShown: number; signups: number; rate: number };
+  signup: { promptsShown: number; dismissed: number; fromPrompt: number; signups: number; rate: number };
   daily: { day: string; sessions: number; orders: number }[];
 }
 
@@ -120,6 +120,8 @@ export async function kpiReport(db: Db, range: { from: string; to: string }): Pr
         offlineCartChanges: sql<number>`sum(${kpiDaily.offlineCartChanges})`,
         signupPrompts: sql<number>`sum(${kpiDaily.signupPrompts})`,
         signups: sql<number>`sum(${kpiDaily.signups})`,
+        signupPromptDismissals: sql<number>`sum(${kpiDaily.signupPromptDismissals})`,
+        signupPromptSignups: sql<number>`sum(${kpiDaily.signupPromptSignups})`,
       })
       .from(kpiDaily)
       .where(inRange),
@@ -158,7 +160,14 @@ export async function kpiReport(db: Db, range: { from: string; to: string }): Pr
       paths: pathRows.map((row) => ({ from: deviceName(row.from), to: deviceName(row.to), orders: num(row.orders) })),
     },
     offline: { sessions: totals.sessions, offlineSessions, share: ratio(offlineSessions, totals.sessions), cartChangesReplayed: num(extra.offlineCartChanges) },
-    signup: { promptsShown: signupPrompts, signups, rate: ratio(signups, signupPrompts) },
+    // The rate is of prompt-led sign-ups over prompts shown: the prompt's own conversion.
+    signup: {
+      promptsShown: signupPrompts,
+      dismissed: num(extra.signupPromptDismissals),
+      fromPrompt: num(extra.signupPromptSignups),
+      signups,
+      rate: ratio(num(extra.signupPromptSignups), signupPrompts),
+    },
     daily: dailyRows.map((row) => ({ day: row.day, sessions: num(row.sessions), orders: num(row.orders) })),
   };
 }

@@ -18,6 +18,7 @@ export const EVENT_TYPES = [
   "order",
   "reservation",
   "signup_prompt_shown",
+  "signup_prompt_dismissed",
   "signup",
   "offline_session",
   "cart_replay",
@@ -42,7 +43,7 @@ export interface AnalyticsEvent {
   storeSlug?: string | null;
   offline?: boolean;
   quantity?: number;
-  /** order: "pickup" | "delivery"; reservation: "sold_out_online" when the SKU had none online. */
+  /** order: "pickup" | "delivery"; reservation: "sold_out_online" when the SKU had none online; signup: "prompt" when it came through the sign-up prompt. */
   detail?: string | null;
   occurredAt: Date;
 }
@@ -72,8 +73,10 @@ export function countersOf(event: Pick<AnalyticsEvent, "type" | "userId" | "quan
       return { reservations: 1, ...(event.detail === "sold_out_online" ? { soldOutReservations: 1 } : {}) };
     case "signup_prompt_shown":
       return { signupPrompts: 1 };
+    case "signup_prompt_dismissed":
+      return { signupPromptDismissals: 1 };
     case "signup":
-      return { signups: 1 };
+      return { signups: 1, ...(event.detail === "prompt" ? { signupPromptSignups: 1 } : {}) };
     case "offline_session":
       return { offlineSessions: 1 };
     case "cart_replay":
@@ -209,19 +212,23 @@ export async function rebuildRollups(db: Db): Promise<void> {
           count(*) filter (where type = 'reservation') as reservations,
           count(*) filter (where type = 'reservation' and detail = 'sold_out_online') as sold_out_reservations,
           count(*) filter (where type = 'signup_prompt_shown') as signup_prompts,
+          count(*) filter (where type = 'signup_prompt_dismissed') as signup_prompt_dismissals,
           count(*) filter (where type = 'signup') as signups,
+          count(*) filter (where type = 'signup' and detail = 'prompt') as signup_prompt_signups,
           count(*) filter (where type = 'offline_session') as offline_sessions,
           coalesce(sum(quantity) filter (where type = 'cart_replay'), 0) as offline_cart_changes,
           count(*) filter (where type = 'order' and prior_device is not null) as cross_device_orders,
           count(*) filter (where type = 'order' and user_id is not null) as signed_in_orders
         from analytics_events group by 1, 2, 3, 4, 5, 6
         union all
-        select day, device_class, installed, source, campaign, store_slug, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from firsts
+        select day, device_class, installed, source, campaign, store_slug, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from firsts
       )
       insert into kpi_daily (day, device_class, installed, source, campaign, store_slug, visitors, sessions, product_views, add_to_cart, checkout_started, orders,
-        pickup_orders, delivery_orders, reservations, sold_out_reservations, signup_prompts, signups, offline_sessions, offline_cart_changes, cross_device_orders, signed_in_orders)
+        pickup_orders, delivery_orders, reservations, sold_out_reservations, signup_prompts, signup_prompt_dismissals, signups, signup_prompt_signups, offline_sessions, offline_cart_changes,
+        cross_device_orders, signed_in_orders)
       select day, device_class, installed, source, campaign, store_slug, sum(visitors), sum(sessions), sum(product_views), sum(add_to_cart), sum(checkout_started), sum(orders),
-        sum(pickup_orders), sum(delivery_orders), sum(reservations), sum(sold_out_reservations), sum(signup_prompts), sum(signups), sum(offline_sessions), sum(offline_cart_changes),
+        sum(pickup_orders), sum(delivery_orders), sum(reservations), sum(sold_out_reservations), sum(signup_prompts), sum(signup_prompt_dismissals), sum(signups), sum(signup_prompt_signups),
+        sum(offline_sessions), sum(offline_cart_changes),
         sum(cross_device_orders), sum(signed_in_orders)
       from counted group by 1, 2, 3, 4, 5, 6`);
     await tx.execute(sql`

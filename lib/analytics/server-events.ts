@@ -14,6 +14,8 @@ export interface ServerEvent {
   fulfilment?: "delivery" | "pickup";
   /** reservation: its SKU, to tell a reservation of a SKU sold out online ("research online, buy offline"). */
   sku?: string;
+  /** signup: the shopper came from the sign-up prompt's link (docs/engagement.md#sign-up-prompt). */
+  viaPrompt?: boolean;
 }
 
 /**
@@ -24,7 +26,15 @@ export async function recordServerEvent(db: Db, context: AnalyticsContext, event
   if (context.bot || !context.visitorId) return;
   try {
     const detail =
-      event.type === "order" ? (event.fulfilment ?? null) : event.type === "reservation" && event.sku && (await stockAt(db, event.sku, ONLINE_LOCATION)) === 0 ? "sold_out_online" : null;
+      event.type === "order"
+        ? (event.fulfilment ?? null)
+        : event.type === "signup"
+          ? event.viaPrompt
+            ? "prompt"
+            : null
+          : event.sku && (await stockAt(db, event.sku, ONLINE_LOCATION)) === 0
+            ? "sold_out_online"
+            : null;
     await recordAnalytics(db, [
       {
         type: event.type,

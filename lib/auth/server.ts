@@ -8,7 +8,7 @@ import { getDb, type Db } from "../db/client";
 import { authAccounts, passkeys, rateLimits, sessions, users, verifications } from "../db/schema";
 import { siteUrl } from "../http/site-url";
 import { attachDeviceToAccount } from "../history/attach";
-import { isVisitorId, newVisitorId, VISITOR_COOKIE, VISITOR_MAX_AGE } from "../visitor/cookie";
+import { isVisitorId, newVisitorId, SIGNUP_PROMPT_COOKIE, VISITOR_COOKIE, VISITOR_MAX_AGE } from "../visitor/cookie";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
 import { analyticsContext } from "../analytics/context";
 import { cookieReader, recordServerEvent } from "../analytics/server-events";
@@ -123,8 +123,9 @@ export function createAuth(db: Db, { secret, baseURL }: AuthOptions) {
           after: async (user, ctx) => {
             const headers = ctx?.headers;
             if (!headers) return;
-            const context = analyticsContext(cookieReader(headers.get("cookie")), (name) => headers.get(name));
-            await recordServerEvent(db, context, { type: "signup", id: user.id, userId: user.id });
+            const cookie = cookieReader(headers.get("cookie"));
+            const context = analyticsContext(cookie, (name) => headers.get(name));
+            await recordServerEvent(db, context, { type: "signup", id: user.id, userId: user.id, viaPrompt: cookie(SIGNUP_PROMPT_COOKIE) === "1" });
           },
         },
       },

@@ -659,7 +659,10 @@ export const kpiDaily = pgTable(
     reservations: integer("reservations").notNull().default(0),
     soldOutReservations: integer("sold_out_reservations").notNull().default(0),
     signupPrompts: integer("signup_prompts").notNull().default(0),
+    signupPromptDismissals: integer("signup_prompt_dismissals").notNull().default(0),
     signups: integer("signups").notNull().default(0),
+    /** Sign-ups that came through the sign-up prompt's own link. */
+    signupPromptSignups: integer("signup_prompt_signups").notNull().default(0),
     offlineSessions: integer("offline_sessions").notNull().default(0),
     offlineCartChanges: integer("offline_cart_changes").notNull().default(0),
     crossDeviceOrders: integer("cross_device_orders").notNull().default(0),
@@ -892,4 +895,31 @@ export const loyaltyChallenges = pgTable(
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("loyalty_challenges_user_period_kind_idx").on(t.userId, t.startsAt, t.kind), check("loyalty_challenges_points_positive", sql`${t.points} > 0`)],
+);
+
+// ─── Satisfaction question (docs/engagement.md#satisfaction-question) ──────────────────────
+
+/**
+ * One answer to "Vous aimez Vitrine ?" after an order or a pickup: yes, or no with what went
+ * wrong (optional text). Read by staff in /admin/feedback; a signed-in shopper is asked at most
+ * once per 90 days, found from `user_id` here.
+ */
+export const shopFeedback = pgTable(
+  "shop_feedback",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    liked: boolean("liked").notNull(),
+    /** After what: an order confirmed or a pickup collected. */
+    moment: text("moment").notNull(),
+    message: text("message"),
+    locale: text("locale").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("shop_feedback_created_idx").on(t.createdAt),
+    index("shop_feedback_user_idx").on(t.userId, t.createdAt),
+    check("shop_feedback_moment", sql`${t.moment} in ('order', 'pickup')`),
+    check("shop_feedback_message_length", sql`char_length(${t.message}) <= ${sql.raw(String(TEXT_LIMITS.feedbackMessage))}`),
+  ],
 );

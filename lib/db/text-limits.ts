@@ -12,4 +12,6 @@ export const TEXT_LIMITS = {
   clientEventId: 64,
   idempotencyKey: 255,
   passkeyName: 100,
+  /** What a shopper who does not like the shop writes (satisfaction question). */
+  feedbackMessage: 1000,
 } as const;

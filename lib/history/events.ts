@@ -29,7 +29,7 @@ const viewEventSchema = z
 export const trackedEventSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "must be 8-64 letters, digits, '-' or '_'"),
-    type: z.enum(["session_start", "add_to_cart", "checkout_start", "signup_prompt_shown", "offline_session", "cart_replay"]),
+    type: z.enum(["session_start", "add_to_cart", "checkout_start", "signup_prompt_shown", "signup_prompt_dismissed", "offline_session", "cart_replay"]),
     at: z.iso.datetime({ offset: true }),
     installed: z.boolean(),
     /** Made while offline (queued, sent later). */

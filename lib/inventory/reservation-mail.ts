@@ -1,7 +1,8 @@
 import "server-only";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Db } from "../db/client";
 import { siteUrl } from "../http/site-url";
+import { formatDayTime } from "../i18n/datetime";
 import { getMailer } from "../mail/mailer";
 import { getReservation } from "./reservations";
 
@@ -15,7 +16,7 @@ export async function mailReservation(db: Db, created: { id: string; token: stri
   try {
     const reservation = await getReservation(db, created.id, { token: created.token });
     if (!reservation) return;
-    const [t, format] = await Promise.all([getTranslations("mail"), getFormatter()]);
+    const [t, locale] = await Promise.all([getTranslations("mail"), getLocale()]);
     const { store } = reservation;
     const values = {
       product: reservation.product.name,
@@ -23,7 +24,7 @@ export async function mailReservation(db: Db, created: { id: string; token: stri
       quantity: reservation.quantity,
       store: store.name,
       address: `${store.address}, ${store.postcode} ${store.city}`,
-      until: format.dateTime(reservation.expiresAt, { dateStyle: "full", timeStyle: "short" }),
+      until: formatDayTime(reservation.expiresAt, locale, { timeZone: store.timezone }),
       code: reservation.code,
       url: `${siteUrl()}/reservations/${created.id}?token=${created.token}`,
     };

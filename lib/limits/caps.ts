@@ -24,6 +24,7 @@ export const CAPS = {
   signUpsPerClient: cap("LIMIT_SIGN_UPS_PER_HOUR", 5, HOUR),
   mailsPerRecipient: cap("LIMIT_MAILS_PER_RECIPIENT_PER_DAY", 10, 24 * HOUR),
   mailsPerClient: cap("LIMIT_MAILS_PER_CLIENT_PER_HOUR", 20, HOUR),
+  feedbackPerClient: cap("LIMIT_FEEDBACK_PER_HOUR", 5, HOUR),
 } as const;
 
 export type CapName = keyof typeof CAPS;

@@ -19,7 +19,7 @@ export interface ViewEventPayload {
 /** The other page events (lib/analytics/track.ts). */
 export interface TrackedEventPayload {
   id: string;
-  type: "session_start" | "add_to_cart" | "checkout_start" | "signup_prompt_shown" | "offline_session" | "cart_replay";
+  type: "session_start" | "add_to_cart" | "checkout_start" | "signup_prompt_shown" | "signup_prompt_dismissed" | "offline_session" | "cart_replay";
   at: string;
   installed: boolean;
   offline?: boolean;
@@ -28,7 +28,7 @@ export interface TrackedEventPayload {
 }
 
 export type EventPayload = ViewEventPayload | TrackedEventPayload;
-const TRACKED_TYPES = new Set<string>(["session_start", "add_to_cart", "checkout_start", "signup_prompt_shown", "offline_session", "cart_replay"]);
+const TRACKED_TYPES = new Set<string>(["session_start", "add_to_cart", "checkout_start", "signup_prompt_shown", "signup_prompt_dismissed", "offline_session", "cart_replay"]);
 
 const BATCH = 50;
 /** A queue left growing for months on a phone that never comes online is capped. */

@@ -25,6 +25,7 @@ function toStore(row: StoreRow, now: Date): Store {
     city: row.city,
     lat: row.lat,
     lng: row.lng,
+    phone: row.phone,
     openingHours: row.openingHours,
     openNow: isOpenAt(row.openingHours, now, row.timezone),
   };

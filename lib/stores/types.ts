@@ -9,6 +9,8 @@ export interface Store {
   city: string;
   lat: number;
   lng: number;
+  /** As dialled in France ("04 65 71 20 17"). */
+  phone: string;
   /** Seven days, Monday first, each a list of ["HH:MM","HH:MM"] ranges in the store's time zone. */
   openingHours: OpeningHours;
   /** Open at the time of the request, in the store's own time zone. */

@@ -8,6 +8,8 @@ export const VISITOR_COOKIE = "vitrine_vid";
 export const SOURCE_COOKIE = "vitrine_src";
 /** The browser session the page started, `id.installed` (lib/analytics/track.ts writes it, docs/back-office.md). */
 export const SESSION_COOKIE = "vitrine_sess";
+/** Set by the sign-up prompt's link for the browser session, so the sign-up it leads to counts as the prompt's (docs/engagement.md#sign-up-prompt). */
+export const SIGNUP_PROMPT_COOKIE = "vitrine_signup_prompt";
 /** 13 months at most (395 days): the CNIL's limit for a consent-exempt audience cookie. */
 export const VISITOR_MAX_AGE = 60 * 60 * 24 * 395;
 

@@ -17,9 +17,12 @@ export default async function AccountLayout({ children }: { children: React.Reac
     { href: "/account/preferences", label: prefs("navLabel") },
   ];
   return (
-    <div className="flex flex-col gap-6 md:flex-row md:gap-10">
+    // The page first: on a phone the title opens the screen and the account menu follows the
+    // content; from md the menu is a column on the left (docs/accounts.md).
+    <div className="flex flex-col gap-6 md:flex-row-reverse md:gap-10">
+      <div className="min-w-0 flex-1">{children}</div>
       {current && (
-        <aside className="flex flex-col gap-4 md:w-56 md:shrink-0">
+        <aside className="flex flex-col gap-4 border-t border-line pt-4 md:w-56 md:shrink-0 md:border-0 md:pt-0">
           <nav aria-label={t("accountNav")}>
             <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
               {links.map((link) => (
@@ -34,7 +37,6 @@ export default async function AccountLayout({ children }: { children: React.Reac
           <SignOutButton label={t("signOut")} loginPath={localizedPath("/login", locale)} className="self-start" />
         </aside>
       )}
-      <div className="min-w-0 flex-1">{children}</div>
     </div>
   );
 }

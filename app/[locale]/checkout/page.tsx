@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CheckoutForm, type CheckoutTexts } from "@/components/checkout/checkout-form";
+import { fieldErrorTexts } from "@/components/ui/field-error-texts";
 import { quoteCart } from "./actions";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -22,7 +23,14 @@ const TEXT_KEYS = [
 
 /** Checkout (docs/contract.md, docs/api.md): the form runs on the device cart; the order is priced and placed by POST /api/orders. */
 export default async function CheckoutPage() {
-  const [t, locale, jar, user] = await Promise.all([getTranslations("checkout"), getLocale(), cookies(), getSessionUser()]);
+  const [t, locale, jar, user, validation, forms] = await Promise.all([
+    getTranslations("checkout"),
+    getLocale(),
+    cookies(),
+    getSessionUser(),
+    fieldErrorTexts(),
+    getTranslations("forms"),
+  ]);
   const db = await getDb();
   // The signed-in shopper's favourite store first (docs/engagement.md#using-preferences), else this device's.
   const [allStores, preferences] = await Promise.all([listStores(db), user ? getPreferences(db, user.id) : null]);
@@ -34,6 +42,7 @@ export default async function CheckoutPage() {
       <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
       <CheckoutForm
         texts={texts}
+        validation={{ ...validation, postcode: forms("postcode") }}
         locale={locale}
         stores={stores.map(({ slug, name, city }) => ({ slug, name, city }))}
         defaultStore={stores.some((s) => s.slug === remembered) ? remembered : undefined}

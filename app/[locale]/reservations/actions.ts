@@ -29,7 +29,8 @@ export async function reserveAction(form: FormData): Promise<void> {
   const sku = String(form.get("sku") ?? "").slice(0, 64);
   const store = String(form.get("store") ?? "").slice(0, 64);
   const back = (error: string) => `/reservations/new?${new URLSearchParams({ sku, store, error })}`;
-  if (!parsed.success) return localizedRedirect(back("invalid"));
+  // A wrong e-mail is the shopper's to fix: the form shows it by the field (docs/conventions.md#forms).
+  if (!parsed.success) return localizedRedirect(back(parsed.error.issues.some((issue) => issue.path[0] === "email") ? "email" : "invalid"));
   const [user, cookieStore, headerList] = await Promise.all([getSessionUser(), cookies(), headers()]);
   // The form is an unauthenticated write like POST /api/reservations: the same caps (docs/security.md).
   const client = clientAddress(headerList);

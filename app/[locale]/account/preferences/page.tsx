@@ -153,18 +153,25 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
       <section id="delete" aria-labelledby="delete-title" className="flex flex-col gap-3 border-t border-line pt-6">
         <h2 id="delete-title" className="text-2xl font-semibold">{t("deleteTitle")}</h2>
         <p className="max-w-prose text-muted">{t("deleteIntro")}</p>
-        {status === "unconfirmed" && (
-          <p role="alert" className="font-medium text-red-800">
-            {t("deleteNotConfirmed")}
-          </p>
-        )}
         <details className="rounded-lg border border-red-700 bg-white p-4" open={status === "unconfirmed"}>
           <summary className="cursor-pointer font-medium text-red-800">{t("deleteOpen")}</summary>
-          <form action={deleteAccountAction} className="mt-4 flex flex-col gap-4">
+          <form action={deleteAccountAction} noValidate className="mt-4 flex flex-col gap-4">
             <label className="flex items-start gap-3">
-              <input type="checkbox" name="confirm" required className={`${box} mt-0.5`} />
+              <input
+                type="checkbox"
+                name="confirm"
+                required
+                aria-invalid={status === "unconfirmed" || undefined}
+                aria-describedby={status === "unconfirmed" ? "delete-confirm-error" : undefined}
+                className={`${box} mt-0.5`}
+              />
               {t("deleteConfirm")}
             </label>
+            {status === "unconfirmed" && (
+              <p id="delete-confirm-error" role="alert" className="font-medium text-red-800">
+                {t("deleteNotConfirmed")}
+              </p>
+            )}
             <button type="submit" className="self-start rounded-md bg-red-800 px-4 py-2 font-semibold text-white">
               {t("deleteButton")}
             </button>

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { Satisfaction } from "@/components/prompts/satisfaction-server";
+import { formatDayTime } from "@/lib/i18n/datetime";
 import { formatPrice } from "@/lib/i18n/format";
 import { getOrder } from "@/lib/orders/queries";
 import { cancelOrderAction } from "../actions";
@@ -22,9 +24,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!order) notFound();
   const price = (cents: number) => formatPrice(cents, locale);
   const holding = order.state === "open" && order.holdExpiresAt !== null;
-  const until = order.holdExpiresAt
-    ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "full", timeStyle: "short", timeZone: order.store?.timezone }).format(order.holdExpiresAt)
-    : "";
+  const until = order.holdExpiresAt ? formatDayTime(order.holdExpiresAt, locale, { timeZone: order.store?.timezone }) : "";
   const status =
     order.state === "open"
       ? order.status === "paid"
@@ -51,6 +51,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       >
         {status}
       </p>
+      {(order.state === "open" || order.state === "collected") && <Satisfaction moment={order.state === "collected" ? "pickup" : "order"} />}
       <section aria-labelledby="order-items" className="rounded-lg border border-line bg-white p-4">
         <h2 id="order-items" className="mb-2 text-lg font-semibold">
           {t("items")}

@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { Price } from "@/components/catalog/price";
+import { Satisfaction } from "@/components/prompts/satisfaction-server";
 import { OpenStatus } from "@/components/stores/open-status";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { formatDayTime } from "@/lib/i18n/datetime";
 import { formatPrice } from "@/lib/i18n/format";
 import { getReservation } from "@/lib/inventory/reservations";
 import { directionsUrl } from "@/lib/stores/directions";
@@ -29,7 +31,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
   const { store } = reservation;
   // What staff scan at the till: the reservation and its code, nothing personal.
   const qr = await QRCode.toString(`VITRINE-RESERVATION:${reservation.id}:${reservation.code}`, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-  const until = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "full", timeStyle: "short", timeZone: store.timezone }).format(reservation.expiresAt);
+  const until = formatDayTime(reservation.expiresAt, locale, { timeZone: store.timezone });
   const active = reservation.status === "active";
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-5">
@@ -45,6 +47,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
               ? t("statusCollected")
               : t("statusCancelled")}
       </p>
+      {reservation.status === "collected" && <Satisfaction moment="pickup" />}
       {active && (
         <section aria-labelledby="pickup-code" className="flex flex-col items-center gap-3 rounded-lg border border-line bg-white p-4 text-center">
           <h2 id="pickup-code" className="text-lg font-semibold">

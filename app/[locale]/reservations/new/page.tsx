@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The reservation form for one SKU at one store (reached from the availability page's "Réserver en magasin"). */
 export default async function NewReservationPage({ searchParams }: Props) {
-  const [query, t] = await Promise.all([searchParams, getTranslations("reservation")]);
+  const [query, t, forms] = await Promise.all([searchParams, getTranslations("reservation"), getTranslations("forms")]);
   const db = await getDb();
   const [[item], store, user] = await Promise.all([skuSummaries(db, [one(query.sku)]), getStore(db, one(query.store)), getSessionUser()]);
   if (!item || !store) notFound();
@@ -49,7 +49,7 @@ export default async function NewReservationPage({ searchParams }: Props) {
         <OpenStatus store={store} />
         <p className="font-semibold">{await stockText(available)}</p>
       </section>
-      {error && (
+      {error && error !== "email" && (
         <p role="alert" className="rounded-md border border-warn p-3 text-warn">
           {error === "out_of_stock" ? t("errorOutOfStock") : error === "too_many" ? t("errorTooMany") : t("errorInvalid")}
         </p>
@@ -57,7 +57,7 @@ export default async function NewReservationPage({ searchParams }: Props) {
       {available === 0 ? (
         <p className="rounded-md bg-stone-100 p-4">{t("unavailable")}</p>
       ) : (
-        <form action={reserveAction} className="flex flex-col gap-4">
+        <form action={reserveAction} noValidate className="flex flex-col gap-4">
           <input type="hidden" name="sku" value={item.sku} />
           <input type="hidden" name="store" value={store.slug} />
           <div className="flex flex-col gap-1">
@@ -76,7 +76,17 @@ export default async function NewReservationPage({ searchParams }: Props) {
             <label htmlFor="email" className="font-medium">
               {t("email")}
             </label>
-            <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" defaultValue={user?.email ?? ""} aria-describedby="email-hint" className={fieldClass} />
+            <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" defaultValue={user?.email ?? ""}
+              aria-describedby={error === "email" ? "email-hint email-error" : "email-hint"}
+              aria-invalid={error === "email" || undefined}
+              autoFocus={error === "email"}
+              className={fieldClass}
+            />
+            {error === "email" && (
+              <p id="email-error" className="text-sm font-medium text-red-800">
+                {forms("email")}
+              </p>
+            )}
             <p id="email-hint" className="text-sm text-muted">
               {t("emailHint")}
             </p>

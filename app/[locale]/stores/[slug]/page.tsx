@@ -9,6 +9,7 @@ import { isLocale } from "@/lib/i18n/locale";
 import { localizedAlternates } from "@/lib/next/page-metadata";
 import { directionsUrl } from "@/lib/stores/directions";
 import { weekdayAt } from "@/lib/stores/opening-hours";
+import { telHref } from "@/lib/stores/phone";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -53,6 +54,12 @@ export default async function StorePage({ params }: Props) {
             <br />
             {store.postcode} {store.city}
           </address>
+          <p>
+            {t("phone")}{" "}
+            <a href={telHref(store.phone)} className="font-medium underline underline-offset-4">
+              {store.phone}
+            </a>
+          </p>
           <p className="text-sm text-muted">{t("pickupNote")}</p>
           <a
             href={directionsUrl(store)}

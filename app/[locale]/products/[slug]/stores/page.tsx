@@ -69,7 +69,7 @@ export default async function AvailabilityPage({ params, searchParams }: Props) 
         <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="text-lg font-medium">{product.name}</p>
         <p className="text-sm text-muted">
-          {t("skuLine", { label: sku.label, sku: sku.sku })} · <Price cents={sku.priceCents} />
+          {sku.label} · <Price cents={sku.priceCents} />
         </p>
       </header>
 
