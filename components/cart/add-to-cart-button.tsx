@@ -45,7 +45,7 @@ export function AddToCartButton({ sku, texts }: { sku: string; texts: AddToCartT
 
   const waiting = state === "loading" || state === "busy";
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex flex-col gap-2" data-buy-action>
       <button
         type="button"
         onClick={() => void add()}
