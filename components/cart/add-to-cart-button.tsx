@@ -45,8 +45,9 @@ export function AddToCartButton({ sku, texts }: { sku: string; texts: AddToCartT
 
   const waiting = state === "loading" || state === "busy";
   return (
-    <div className="flex flex-col gap-2" data-buy-action>
+    <div className="flex flex-col gap-2">
       <button
+        data-buy-action
         type="button"
         onClick={() => void add()}
         disabled={waiting}

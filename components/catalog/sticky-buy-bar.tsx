@@ -2,26 +2,37 @@
 
 import { useEffect, useState, type ReactNode } from "react";
 
-/** Height kept clear at the top for the compact header (components/ui/compact-header.tsx). */
-const HEADER_CLEARANCE_PX = 64;
-
 /**
  * The phone's bottom bar (docs/product-page.md#buying-within-thumb-reach): shown only while the
- * buy box's action (`#buy-box [data-buy-action]`) is not wholly on screen, so exactly one
- * "Ajouter au panier" is exposed at a time; hidden (not just out of sight) otherwise. Its
- * content is server-rendered; this island only observes. `sku` re-targets it after a choice.
+ * buy box's action (`#buy-box [data-buy-action]`) is not wholly on screen, below the compact
+ * header when there is one; `hidden` (not just out of sight) otherwise, so exactly one
+ * "Ajouter au panier" can be seen and reached at a time. Its content is server-rendered; this
+ * island only watches the scroll (one layout read per frame at most). `sku` re-targets it
+ * after a choice.
  */
 export function StickyBuyBar({ label, sku, children }: { label: string; sku: string; children: ReactNode }) {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     const action = document.querySelector("#buy-box [data-buy-action]");
     if (!action) return;
-    const observer = new IntersectionObserver(([entry]) => setShown((entry?.intersectionRatio ?? 0) < 0.99), {
-      rootMargin: `-${HEADER_CLEARANCE_PX}px 0px 0px 0px`,
-      threshold: [0, 0.99],
-    });
-    observer.observe(action);
-    return () => observer.disconnect();
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const { top, bottom } = action.getBoundingClientRect();
+      const covered = Math.max(0, document.querySelector("header[data-compact]")?.getBoundingClientRect().bottom ?? 0);
+      setShown(top < covered || bottom > window.innerHeight);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", schedule, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("scroll", schedule);
+      window.removeEventListener("resize", schedule);
+    };
   }, [sku]);
   return (
     <section
