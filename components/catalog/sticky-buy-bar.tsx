@@ -4,7 +4,7 @@ import { useEffect, useState, type ReactNode } from "react";
 
 /**
  * The phone's bottom bar (docs/product-page.md#buying-within-thumb-reach): shown only while the
- * buy box's action (`#buy-box [data-buy-action]`) is not wholly on screen, below the compact
+ * buy box's action (`#buy-box [data-buy-action]`) is not wholly on screen, below the pinned
  * header when there is one; `hidden` (not just out of sight) otherwise, so exactly one
  * "Ajouter au panier" can be seen and reached at a time. Its content is server-rendered; this
  * island only watches the scroll (one layout read per frame at most). `sku` re-targets it
@@ -19,7 +19,7 @@ export function StickyBuyBar({ label, sku, children }: { label: string; sku: str
     const update = () => {
       frame = 0;
       const { top, bottom } = action.getBoundingClientRect();
-      const covered = Math.max(0, document.querySelector("header[data-compact]")?.getBoundingClientRect().bottom ?? 0);
+      const covered = Math.max(0, document.querySelector("header[data-pinned]")?.getBoundingClientRect().bottom ?? 0);
       setShown(top < covered || bottom > window.innerHeight);
     };
     const schedule = () => {

@@ -13,7 +13,7 @@ import { localizedPath } from "@/lib/i18n/paths";
 export async function SiteHeader({ categories }: { categories: Category[] }) {
   const [t, account, locale] = await Promise.all([getTranslations("site"), getTranslations("account"), getLocale()]);
   return (
-    <CompactHeader className="border-b border-line bg-white max-md:data-compact:fixed max-md:data-compact:inset-x-0 max-md:data-compact:top-0 max-md:data-compact:z-40 max-md:data-compact:shadow-md max-md:data-compact:[&_[role=search]]:hidden max-md:data-compact:[&>nav]:hidden">
+    <CompactHeader className="border-b border-line bg-white max-md:data-pinned:fixed max-md:data-pinned:inset-x-0 max-md:data-pinned:top-0 max-md:data-pinned:z-40 max-md:data-pinned:shadow-md max-md:data-compact:[&_[role=search]]:hidden max-md:data-compact:[&>nav]:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-2xl font-semibold tracking-tight text-brand-dark">
           {t("name")}
