@@ -28,7 +28,12 @@ export function StickyBuyBar({ label, sku, children }: { label: string; sku: str
     update();
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", schedule, { passive: true });
+    // The header pins itself on the same scroll, maybe in a later frame: look again when it does.
+    const header = new MutationObserver(schedule);
+    const site = document.querySelector("header");
+    if (site) header.observe(site, { attributes: true, attributeFilter: ["data-pinned", "data-compact"] });
     return () => {
+      header.disconnect();
       cancelAnimationFrame(frame);
       window.removeEventListener("scroll", schedule);
       window.removeEventListener("resize", schedule);
