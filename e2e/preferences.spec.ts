@@ -85,7 +85,7 @@ test("a shopper sets preferences, sees their size preselected, downloads their d
   // The product page preselects the saved size.
   await page.goto(`/products/${target!.slug}`);
   await expect(page).toHaveURL(new RegExp(`sku=${encodeURIComponent(target!.sku)}`));
-  await expect(page.getByRole("main").locator("[aria-current='true']")).toHaveCount(1);
+  await expect(page.getByRole("radiogroup", { name: "Taille" }).getByRole("radio", { checked: true })).toHaveText(new RegExp(`^${target!.size}(,|$)`));
   await expectNoAxeViolations(page);
 
   // The favourite store comes first, and chosen, in checkout's pickup choice.

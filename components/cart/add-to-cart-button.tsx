@@ -47,6 +47,7 @@ export function AddToCartButton({ sku, texts }: { sku: string; texts: AddToCartT
   return (
     <div className="flex flex-col gap-2">
       <button
+        data-buy-action
         type="button"
         onClick={() => void add()}
         disabled={waiting}

@@ -6,12 +6,16 @@ import { availabilityUrl, onlineStatus } from "@/lib/catalog/sku-choice";
 import type { Product, Sku } from "@/lib/catalog/types";
 import { Price } from "./price";
 
-/** Price, online stock status and the one action that fits it (docs/stores-and-pickup.md). */
+/**
+ * Price, online stock status and the one action that fits it (docs/stores-and-pickup.md). The
+ * action is marked `data-buy-action`: the phone's bottom bar shows while it is off screen
+ * (docs/product-page.md#buying-within-thumb-reach).
+ */
 export async function BuyBox({ product, sku }: { product: Product; sku: Sku }) {
   const [t, cart] = await Promise.all([getTranslations("product"), getTranslations("cart")]);
   const status = onlineStatus(sku);
   return (
-    <div className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4" data-sku={sku.sku}>
+    <div id="buy-box" className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4" data-sku={sku.sku}>
       <Price cents={sku.priceCents} className="text-2xl font-semibold" />
       <p className={`text-sm font-medium ${status.kind === "soldOutOnline" ? "text-warn" : "text-ok"}`} data-stock-status>
         {status.kind === "inStock" && t("inStock")}
@@ -22,13 +26,14 @@ export async function BuyBox({ product, sku }: { product: Product; sku: Sku }) {
       {status.kind === "soldOutOnline" ? (
         sku.storeStock > 0 ? (
           <Link
+            data-buy-action
             href={availabilityUrl(product.slug, sku.sku)}
             className="rounded-md bg-brand px-5 py-3 text-center font-semibold text-white hover:bg-brand-dark"
           >
             {t("checkStores")}
           </Link>
         ) : (
-          <p className="rounded-md bg-stone-100 px-4 py-3 text-center text-sm">{t("soldOutEverywhere")}</p>
+          <p data-buy-action className="rounded-md bg-stone-100 px-4 py-3 text-center text-sm">{t("soldOutEverywhere")}</p>
         )
       ) : null}
       {status.kind === "soldOutOnline" ? (

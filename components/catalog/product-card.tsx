@@ -4,8 +4,10 @@ import type { ProductSummary } from "@/lib/catalog/types";
 import { Price } from "./price";
 import { ProductImage } from "./product-image";
 
-export async function ProductCard({ product, priority = false }: { product: ProductSummary; priority?: boolean }) {
+/** `sizes`: the listing's size filter, passed on so the product page preselects it (docs/product-page.md#variants). */
+export async function ProductCard({ product, priority = false, sizes = [] }: { product: ProductSummary; priority?: boolean; sizes?: readonly string[] }) {
   const t = await getTranslations("catalog");
+  const query = new URLSearchParams(sizes.map((size) => ["size", size])).toString();
   return (
     <li className="group relative flex flex-col">
       <ProductImage
@@ -17,7 +19,7 @@ export async function ProductCard({ product, priority = false }: { product: Prod
       />
       <p className="mt-2 text-xs tracking-wide text-muted uppercase">{product.brand}</p>
       <h3 className="text-sm font-medium">
-        <Link href={`/products/${product.slug}`} className="after:absolute after:inset-0 group-hover:underline">
+        <Link href={`/products/${product.slug}${query ? `?${query}` : ""}`} className="after:absolute after:inset-0 group-hover:underline">
           {product.name}
         </Link>
       </h3>

@@ -45,7 +45,7 @@ export async function ProductListing({
         ) : (
           <ProductGrid>
             {result.items.map((product, index) => (
-              <ProductCard key={product.slug} product={product} priority={index < 2} />
+              <ProductCard key={product.slug} product={product} priority={index < 2} sizes={query.sizes} />
             ))}
           </ProductGrid>
         )}

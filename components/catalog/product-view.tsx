@@ -1,16 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { WishlistButton } from "@/components/account/wishlist-button";
+import { BuyBar } from "@/components/catalog/buy-bar";
 import { BuyBox } from "@/components/catalog/buy-box";
 import { ProductGallery } from "@/components/catalog/product-gallery";
 import { PreferredSize } from "@/components/catalog/preferred-size";
 import { ProductJsonLd } from "@/components/catalog/product-json-ld";
-import { SkuSelector } from "@/components/catalog/sku-selector";
+import { VariantPicker } from "@/components/catalog/variant-picker";
 import { RecentlyViewedRail } from "@/components/history/recently-viewed-rail";
 import { ViewRecorder } from "@/components/history/view-recorder";
 import { AvailabilitySummary } from "@/components/stores/availability-summary";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCategoryCached } from "@/lib/catalog/cached";
 import type { Product, Sku } from "@/lib/catalog/types";
+import { imagesForColour } from "@/lib/catalog/variants";
 import type { Locale } from "@/lib/i18n/locale";
 
 /**
@@ -20,19 +22,25 @@ import type { Locale } from "@/lib/i18n/locale";
  */
 export async function ProductView({ product, sku, locale }: { product: Product; sku: Sku | undefined; locale: Locale }) {
   const [category, t, account] = await Promise.all([getCategoryCached(product.category), getTranslations("product"), getTranslations("account")]);
+  const images = imagesForColour(product, sku?.colour ?? null);
   return (
-    <article className="grid gap-8 md:grid-cols-2">
+    // Phones: a compact picture beside the title, then the choices and the buy box, so the buy
+    // action is on the first screen (docs/product-page.md#buying-within-thumb-reach); desktop:
+    // the gallery on the left, the rest on the right.
+    <article className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-x-4 gap-y-4 md:grid-cols-2 md:grid-rows-[auto_auto_auto_1fr] md:gap-x-8 md:gap-y-5">
       <ProductJsonLd product={product} />
-      <div className="md:col-span-2">
+      <div className="col-span-2">
         <Breadcrumbs trail={[...(category ? [{ href: `/categories/${category.slug}`, label: category.name }] : []), { label: product.name }]} />
       </div>
-      <ProductGallery name={product.name} images={product.images} />
-      <div className="flex flex-col gap-5 md:sticky md:top-4 md:self-start">
-        <div>
-          <p className="text-sm tracking-wide text-muted uppercase">{product.brand}</p>
-          <h1 className="text-3xl font-semibold tracking-tight">{product.name}</h1>
-        </div>
-        {sku && <SkuSelector productSlug={product.slug} skus={product.skus} selected={sku.sku} />}
+      <div className="md:col-start-1 md:row-span-3 md:row-start-2">
+        <ProductGallery name={product.name} images={images} />
+      </div>
+      <div className="md:col-start-2 md:row-start-2">
+        <p className="text-sm tracking-wide text-muted uppercase">{product.brand}</p>
+        <h1 className="text-2xl font-semibold tracking-tight md:text-3xl">{product.name}</h1>
+      </div>
+      <div className="col-span-2 flex flex-col gap-5 md:sticky md:top-4 md:col-span-1 md:col-start-2 md:row-start-3 md:self-start">
+        {sku && <VariantPicker product={product} selected={sku} />}
         {sku && <PreferredSize productSlug={product.slug} category={product.category} skus={product.skus.map(({ sku, size, onlineStock }) => ({ sku, size, onlineStock }))} selected={sku.sku} />}
         {sku && <BuyBox product={product} sku={sku} />}
         <WishlistButton
@@ -45,9 +53,10 @@ export async function ProductView({ product, sku, locale }: { product: Product; 
           <p className="leading-relaxed text-muted">{product.description}</p>
         </section>
       </div>
-      <div className="md:col-span-2">
+      <div className="col-span-2">
         <RecentlyViewedRail heading={account("recentlyViewed")} exclude={product.slug} locale={locale} />
       </div>
+      {sku && <BuyBar product={product} sku={sku} />}
       <ViewRecorder product={product.slug} sku={sku?.sku} />
     </article>
   );

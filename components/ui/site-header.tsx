@@ -1,15 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountLink } from "@/components/account/account-link";
 import { CartCount } from "@/components/cart/cart-count";
+import { CompactHeader } from "@/components/ui/compact-header";
 import type { Category } from "@/lib/catalog/types";
 import { Link } from "@/lib/i18n/navigation";
 import { localizedPath } from "@/lib/i18n/paths";
 
-/** The same for every shopper (cached pages): who is signed in and the cart count are client islands. */
+/**
+ * The same for every shopper (cached pages): who is signed in and the cart count are client
+ * islands. On phones it turns compact on scroll, keeping the cart in reach (CompactHeader).
+ */
 export async function SiteHeader({ categories }: { categories: Category[] }) {
   const [t, account, locale] = await Promise.all([getTranslations("site"), getTranslations("account"), getLocale()]);
   return (
-    <header className="border-b border-line bg-white">
+    <CompactHeader className="border-b border-line bg-white max-md:data-pinned:fixed max-md:data-pinned:inset-x-0 max-md:data-pinned:top-0 max-md:data-pinned:z-40 max-md:data-pinned:shadow-md max-md:data-compact:[&_[role=search]]:hidden max-md:data-compact:[&>nav]:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-2xl font-semibold tracking-tight text-brand-dark">
           {t("name")}
@@ -53,6 +57,6 @@ export async function SiteHeader({ categories }: { categories: Category[] }) {
           ))}
         </ul>
       </nav>
-    </header>
+    </CompactHeader>
   );
 }

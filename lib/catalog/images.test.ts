@@ -81,7 +81,23 @@ describe("productImageSvg", () => {
     expect(drawingFor("t-shirt-enfant-raye-en-coton-bio", "enfant")).toBe("tshirt");
     expect(drawingFor("drap-housse-uni-en-lin-lave", "maison")).toBe("linens");
     expect(drawingFor("sacoche-vintage", "sacs-accessoires")).toBe("bag");
+    expect(drawingFor("sac-a-main-en-cuir", "sacs-accessoires")).toBe("bag");
+    // A clutch has no handle; a backpack, a crossbody and a bucket bag are drawn as such.
+    expect(drawingFor("pochette-enveloppe-en-daim", "sacs-accessoires")).toBe("clutch");
+    expect(drawingFor("sac-a-dos-en-cuir", "sacs-accessoires")).toBe("backpack");
+    expect(drawingFor("sac-besace-en-daim", "sacs-accessoires")).toBe("crossbody");
+    expect(drawingFor("sac-seau-en-cuir", "sacs-accessoires")).toBe("bucket");
     expect(drawingFor("objet-mystere", "inconnue")).toBe("hanger");
+  });
+
+  it("does not draw two products of one type alike, but draws every colour of one product alike", () => {
+    const shapeOf = (svg: string) => svg.replaceAll(/#[0-9a-f]{6}/g, "");
+    const [a, b] = ["robe-droite-en-lin", "robe-smockee-en-crepe"].map((slug) => productImageSvg(`${slug}-1`, { productSlug: slug, category: "robes", colours: ["Noir"] }));
+    expect(shapeOf(a!)).not.toBe(shapeOf(b!));
+    const colours = ["Noir", "Camel"];
+    const [noir, camel] = [1, 2].map((n) => productImageSvg(`robe-droite-en-lin-${n}`, { productSlug: "robe-droite-en-lin", category: "robes", colours }));
+    expect(shapeOf(noir!)).toBe(shapeOf(camel!));
+    expect(noir).not.toBe(camel);
   });
 
   it("has a swatch for every catalog colour and a stable one for unknown names", () => {

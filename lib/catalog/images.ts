@@ -160,6 +160,15 @@ const DRAWINGS = {
     focus: [200, 180],
     box: [96, 88, 304, 442],
   },
+  slipDress: {
+    body: "M166 132 Q200 146 234 132 Q248 172 240 208 L304 418 Q200 442 96 418 L160 208 Q152 172 166 132 Z",
+    details: (t) =>
+      stroke("M170 134 L164 86 M230 134 L236 86", t.line, 4) +
+      stroke("M160 208 Q200 220 240 208", t.line) +
+      stroke("M186 236 L168 420 M214 236 L232 420 M200 240 L200 428", t.shade, 2.5),
+    focus: [200, 170],
+    box: [96, 84, 304, 442],
+  },
   skirt: {
     body: "M140 110 L260 110 L262 136 L314 404 Q200 428 86 404 L138 136 Z",
     details: (t) => shape("M140 110 L260 110 L262 136 L138 136 Z", t.shade, t.line) + stroke("M170 150 L150 412 M200 150 L200 420 M230 150 L250 412", t.shade, 2.5),
@@ -280,6 +289,42 @@ const DRAWINGS = {
     focus: [200, 290],
     box: [86, 113, 314, 424],
   },
+  crossbody: {
+    body: "M112 250 Q112 238 124 238 L276 238 Q288 238 288 250 L296 396 Q296 410 282 410 L118 410 Q104 410 104 396 Z",
+    details: (t) =>
+      stroke("M122 244 L160 70 Q200 56 240 70 L278 244", t.shade, 5) +
+      shape("M112 244 L288 244 L284 322 Q200 342 116 322 Z", t.shade, t.line) +
+      `<circle cx="200" cy="326" r="8" fill="#d6b56b" stroke="#9b7d3a" stroke-width="2"/>`,
+    focus: [200, 320],
+    box: [104, 60, 296, 410],
+  },
+  bucket: {
+    body: "M124 196 Q200 178 276 196 L300 392 Q302 420 272 422 L128 422 Q98 420 100 392 Z",
+    details: (t) =>
+      stroke("M138 200 Q200 96 262 200", t.shade, 10) +
+      shape("M124 196 Q200 178 276 196 L278 214 Q200 198 122 214 Z", t.shade, t.line) +
+      stroke("M140 214 L146 224 M170 206 L172 218 M200 204 L200 216 M230 206 L228 218 M260 214 L254 224", t.light, 3),
+    focus: [200, 210],
+    box: [100, 142, 302, 422],
+  },
+  backpack: {
+    body: "M128 170 Q128 132 166 128 L234 128 Q272 132 272 170 L284 412 Q284 428 268 428 L132 428 Q116 428 116 412 Z",
+    details: (t) =>
+      stroke("M176 128 Q176 100 200 100 Q224 100 224 128", t.shade, 10) +
+      shape("M128 170 Q200 126 272 170 L274 236 Q200 262 126 236 Z", t.shade, t.line) +
+      shape("M146 296 L254 296 L256 396 Q256 404 248 404 L152 404 Q144 404 144 396 Z", t.shade, t.line) +
+      stroke("M156 314 L244 314", t.line, 2.5),
+    focus: [200, 300],
+    box: [116, 92, 284, 428],
+  },
+  clutch: {
+    body: "M82 236 L318 236 Q332 236 332 250 L332 350 Q332 364 318 364 L82 364 Q68 364 68 350 L68 250 Q68 236 82 236 Z",
+    details: (t) =>
+      shape("M70 242 Q72 236 82 236 L318 236 Q328 236 330 242 L200 318 Z", t.shade, t.line) +
+      `<circle cx="200" cy="316" r="8" fill="#d6b56b" stroke="#9b7d3a" stroke-width="2"/>`,
+    focus: [200, 300],
+    box: [68, 236, 332, 364],
+  },
   tote: {
     body: "M108 196 L292 196 L308 440 L92 440 Z",
     details: (t) =>
@@ -339,6 +384,7 @@ export type DrawingName = keyof typeof DRAWINGS;
 
 /** The product noun a slug starts with decides the drawing ("robe-portefeuille…" → dress). */
 const DRAWING_BY_NOUN: [string, DrawingName][] = [
+  ["robe-a-bretelles", "slipDress"],
   ["robe", "dress"],
   ["jupe", "skirt"],
   ["chemise", "shirt"],
@@ -373,8 +419,12 @@ const DRAWING_BY_NOUN: [string, DrawingName][] = [
   ["mocassins", "loafer"],
   ["derbies", "loafer"],
   ["ballerines", "loafer"],
+  ["sac-a-dos", "backpack"],
+  ["sac-bandouliere", "crossbody"],
+  ["sac-besace", "crossbody"],
+  ["sac-seau", "bucket"],
   ["sac", "bag"],
-  ["pochette", "bag"],
+  ["pochette", "clutch"],
   ["cabas", "tote"],
   ["tote-bag", "tote"],
   ["echarpe", "scarf"],
@@ -446,8 +496,31 @@ export function imageComposition(index: number, colours: readonly string[]): { c
   return { colour, view };
 }
 
+/**
+ * Two products of one type are not drawn identically: the slug seeds the proportions (a bit
+ * wider or narrower, longer or shorter) and a trim (none, one band, two thin bands) clipped to
+ * the silhouette. Every picture of one product gets the same, only the colour changes.
+ */
+function variety(productSlug: string, { box }: Drawing) {
+  const seed = hash(`shape:${productSlug}`);
+  const sx = 0.86 + (seed % 7) * 0.04;
+  const sy = 0.92 + ((seed >>> 3) % 5) * 0.04;
+  const [left, top, right, bottom] = box;
+  const [cx, cy] = [(left + right) / 2, (top + bottom) / 2];
+  const scaled: Drawing["box"] = [cx + (left - cx) * sx, cy + (top - cy) * sy, cx + (right - cx) * sx, cy + (bottom - cy) * sy];
+  const trim = (seed >>> 6) % 3;
+  const at = top + (bottom - top) * (0.55 + ((seed >>> 8) % 5) * 0.06);
+  const band = (y: number, height: number, colour: string) => `<rect x="0" y="${Math.round(y)}" width="400" height="${height}" fill="${colour}" clip-path="url(#b)"/>`;
+  return {
+    box: scaled,
+    point: ([x, y]: [number, number]): [number, number] => [cx + (x - cx) * sx, cy + (y - cy) * sy],
+    transform: `translate(${cx} ${cy}) scale(${sx.toFixed(2)} ${sy.toFixed(2)}) translate(${-cx} ${-cy})`,
+    trim: (t: Tones) => (trim === 1 ? band(at, 16, t.light) : trim === 2 ? band(at, 5, t.line) + band(at + 12, 5, t.line) : ""),
+  };
+}
+
 /** Scales a drawing to fill the frame's stage (at most 1.6×) and centres it. */
-function placement({ box: [left, top, right, bottom] }: Drawing) {
+function placement({ box: [left, top, right, bottom] }: Pick<Drawing, "box">) {
   const scale = Math.min(300 / (right - left), 380 / (bottom - top), 1.6);
   const dx = 200 - ((left + right) / 2) * scale;
   const dy = 245 - ((top + bottom) / 2) * scale;
@@ -469,9 +542,10 @@ export function productImageSvg(key: string, subject: ProductImageSubject, width
   const backdrop =
     luma(fill) > 0.72 ? PALE_BACKDROPS[hash(subject.productSlug) % PALE_BACKDROPS.length]! : mix(fill, "#ffffff", 0.84);
 
-  const place = placement(drawing);
-  const [focusX, focusY] = place.at(drawing.focus);
-  const [, groundY] = place.at([0, drawing.box[3]]);
+  const varied = variety(subject.productSlug, drawing);
+  const place = placement(varied);
+  const [focusX, focusY] = place.at(varied.point(drawing.focus));
+  const [, groundY] = place.at([0, varied.box[3]]);
   const viewTransform = {
     front: "",
     detail: `translate(200 250) scale(1.6) translate(${-focusX} ${-focusY})`,
@@ -488,11 +562,11 @@ export function productImageSvg(key: string, subject: ProductImageSubject, width
     `<defs><clipPath id="b"><path d="${drawing.body}"/></clipPath>${pattern ? patternDefs(pattern, tones) : ""}</defs>`,
     `<rect width="400" height="500" fill="${view === "detail" ? mix(backdrop, "#000000", 0.04) : backdrop}"/>`,
     scenery,
-    `<g${viewTransform ? ` transform="${viewTransform}"` : ""}><g transform="${place.transform}">`,
+    `<g${viewTransform ? ` transform="${viewTransform}"` : ""}><g transform="${place.transform}"><g transform="${varied.transform}">`,
     shape(drawing.body, fill),
-    pattern ? `<rect width="400" height="500" fill="url(#p)" clip-path="url(#b)"/>` : "",
+    pattern ? `<rect width="400" height="500" fill="url(#p)" clip-path="url(#b)"/>` : varied.trim(tones),
     stroke(drawing.body, tones.line),
     drawing.details(tones),
-    `</g></g></svg>`,
+    `</g></g></g></svg>`,
   ].join("");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { skuInPreferredSize } from "./preferred-sku";
+import { skuInPreferredSize, skuInSizes } from "./preferred-sku";
 
 const skus = [
   { sku: "A-38-red", size: "38", onlineStock: 2 },
@@ -17,5 +17,14 @@ describe("skuInPreferredSize", () => {
   it("picks nothing without a saved size for that category, or when the product lacks it", () => {
     expect(skuInPreferredSize(skus, "shoes", { dresses: "40" })).toBeUndefined();
     expect(skuInPreferredSize(skus, "shoes", { shoes: "44" })).toBeUndefined();
+  });
+});
+
+describe("skuInSizes", () => {
+  it("takes the first asked size the product comes in, buyable online first", () => {
+    expect(skuInSizes(skus, ["44", "40"])?.sku).toBe("A-40-blue");
+    expect(skuInSizes(skus, ["42"])?.sku).toBe("A-42-red");
+    expect(skuInSizes(skus, ["44"])).toBeUndefined();
+    expect(skuInSizes(skus, [])).toBeUndefined();
   });
 });

@@ -16,3 +16,17 @@ export function skuInPreferredSize<T extends SizedSku>(skus: readonly T[], categ
   const inSize = skus.filter((sku) => sku.size === size);
   return inSize.find((sku) => sku.onlineStock > 0) ?? inSize[0];
 }
+
+/**
+ * The SKU for sizes the shopper asked for (a category's `?size=` filter, carried by the listing's
+ * links, docs/product-page.md#variants): the first asked size the product comes in, one buyable
+ * online first.
+ */
+export function skuInSizes<T extends SizedSku>(skus: readonly T[], sizes: readonly string[]): T | undefined {
+  for (const size of sizes) {
+    const inSize = skus.filter((sku) => sku.size === size);
+    const found = inSize.find((sku) => sku.onlineStock > 0) ?? inSize[0];
+    if (found) return found;
+  }
+  return undefined;
+}

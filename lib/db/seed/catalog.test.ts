@@ -44,7 +44,9 @@ describe("generateCatalog", () => {
       expect(product.priceCents).toBe(Math.min(...product.skus.map((s) => s.priceCents)));
       for (const sku of product.skus) expect(sku.priceCents % 100 === 0 || sku.priceCents % 100 === 90).toBe(true);
       expect(product.images.length).toBeGreaterThanOrEqual(1);
-      expect(product.images.length).toBeLessThanOrEqual(3);
+      expect(product.images.length).toBeLessThanOrEqual(4);
+      // A picture per colour, so the product page can show the chosen one.
+      expect(product.images.length).toBeGreaterThanOrEqual(new Set(product.skus.map((s) => s.colour)).size);
       expect(product.images[0]).toBe(`${product.slug}-1`);
       expect(product.description.split(/(?<=\.) /).length).toBeGreaterThanOrEqual(2);
       // The product noun starting the slug picks the picture, not the category fallback.
@@ -53,6 +55,14 @@ describe("generateCatalog", () => {
     expect(demo.products.some((p) => new Set(p.skus.map((s) => s.priceCents)).size > 1)).toBe(true);
     expect(demo.products.some((p) => p.skus.length === 1)).toBe(true);
     expect(demo.products.some((p) => p.skus.length === 6)).toBe(true);
+  });
+
+  it("sizes dresses and skirts in one system, so the category's size filter does not mix XS–XL with 34–44", () => {
+    const dressSizes = new Set(demo.products.filter((p) => p.categorySlug === "robes").flatMap((p) => p.skus.map((s) => s.size)));
+    expect([...dressSizes].every((size) => /^X{0,2}[SML]$|^XS$|^XXL$|^XL$/.test(size))).toBe(true);
+    const shoeSizes = demo.products.filter((p) => p.categorySlug === "chaussures").flatMap((p) => p.skus.map((s) => Number(s.size)));
+    expect(Math.min(...shoeSizes)).toBeGreaterThanOrEqual(36);
+    expect(Math.max(...shoeSizes)).toBeLessThanOrEqual(46);
   });
 
   it("spreads stock over every availability situation", () => {

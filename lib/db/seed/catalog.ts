@@ -100,7 +100,7 @@ function chooseVariants(random: Random, type: ProductType, palette: readonly str
 function sizeSurcharges(random: Random, type: ProductType, sizes: string[]): number[] {
   if (type.sizeStepCents) return sizes.map((size) => type.sizes.indexOf(size) * type.sizeStepCents!);
   const surcharged = random.chance(0.25);
-  return sizes.map((size) => (surcharged && ["XL", "44", "46", "12 ans"].includes(size) ? 500 : 0));
+  return sizes.map((size) => (surcharged && ["XL", "XXL", "44", "46", "12 ans"].includes(size) ? 500 : 0));
 }
 
 function describe(random: Random, vocabulary: CategoryVocabulary, brand: string, material: MaterialName): string {
@@ -160,8 +160,8 @@ export function generateCatalog(options: CatalogOptions = {}): Catalog {
         stock: nextStock(),
       })),
     );
-    // One picture per colour when there are several, else one to three views.
-    const imageCount = colours.length > 1 ? Math.min(3, colours.length) : random.int(1, 3);
+    // One picture per colour when there are several (the page shows the chosen colour's), else one to three views.
+    const imageCount = colours.length > 1 ? colours.length : random.int(1, 3);
 
     products.push({
       slug,

@@ -8,6 +8,12 @@ import type { ColourName } from "../../catalog/images";
  */
 
 export const LETTER_SIZES = ["XS", "S", "M", "L", "XL"] as const;
+/**
+ * Skirts share the dresses' category, so they use its letter sizes (one size system per category
+ * filter). Six of them, like the French sizes skirts had: the generator draws the same numbers
+ * from its seeded stream, so every product after the first skirt keeps its name, slug and stock.
+ */
+const SKIRT_SIZES = ["XS", "S", "M", "L", "XL", "XXL"] as const;
 const FR_SIZES = ["34", "36", "38", "40", "42", "44"] as const;
 const SHOE_SIZES = ["36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46"] as const;
 const KIDS_SIZES = ["4 ans", "6 ans", "8 ans", "10 ans", "12 ans"] as const;
@@ -94,7 +100,7 @@ export const CATEGORIES: readonly CategoryVocabulary[] = [
         noun: "Jupe",
         styles: ["midi plissée", "portefeuille", "droite", "trapèze", "longue fleurie", "boutonnée", "courte"],
         materials: ["lin", "viscose", "denim", "velours côtelé", "laine", "crêpe"],
-        sizes: FR_SIZES,
+        sizes: SKIRT_SIZES,
         euros: [35, 99],
       },
     ],

@@ -1,0 +1,69 @@
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+const PHONE = "(max-width: 767.98px)";
+
+/**
+ * The site header on phones once the page scrolls (docs/product-page.md#compact-header): it is
+ * pinned to the top (`data-pinned`, fixed), whole at first, then, once the page has scrolled
+ * by what the hidden rows would save, compact (`data-compact`: the search and categories rows
+ * hide by CSS, the header's classes), a bar of its first row: name, account, cart. The cart is
+ * on screen at every scroll position. The box it leaves keeps its height, so nothing below moves.
+ */
+export function CompactHeader({ className, children }: { className: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [reserved, setReserved] = useState<number | undefined>();
+  useEffect(() => {
+    const header = box.current?.firstElementChild;
+    if (!(header instanceof HTMLElement)) return;
+    const phone = window.matchMedia(PHONE);
+    let full = 0;
+    let bar = 0;
+    let frame = 0;
+    const measure = () => {
+      // Both heights in one layout pass, before anything is painted with the attributes on.
+      const pinned = header.hasAttribute("data-pinned");
+      const compact = header.hasAttribute("data-compact");
+      header.removeAttribute("data-pinned");
+      header.removeAttribute("data-compact");
+      full = header.offsetHeight;
+      header.setAttribute("data-pinned", "");
+      header.setAttribute("data-compact", "");
+      bar = header.offsetHeight;
+      header.toggleAttribute("data-pinned", pinned);
+      header.toggleAttribute("data-compact", compact);
+    };
+    const update = () => {
+      frame = 0;
+      const pinned = phone.matches && window.scrollY > 0;
+      const compact = pinned && window.scrollY > full - bar;
+      header.toggleAttribute("data-pinned", pinned);
+      header.toggleAttribute("data-compact", compact);
+      setReserved(pinned ? full : undefined);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    const remeasure = () => {
+      measure();
+      schedule();
+    };
+    measure();
+    update();
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", remeasure, { passive: true });
+    phone.addEventListener("change", remeasure);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("scroll", schedule);
+      window.removeEventListener("resize", remeasure);
+      phone.removeEventListener("change", remeasure);
+    };
+  }, []);
+  return (
+    <div ref={box} style={reserved ? { height: reserved } : undefined}>
+      <header className={className}>{children}</header>
+    </div>
+  );
+}
