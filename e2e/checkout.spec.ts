@@ -96,7 +96,7 @@ test("a signed-in shopper finds their orders and reservations in the account", a
   const { product, sku, store } = chosen!;
   const ordered = await page.request.post("/api/orders", {
     headers: { "Idempotency-Key": crypto.randomUUID() },
-    data: { email: "ines@example.org", lines: [{ sku: sku.sku, quantity: 1 }], fulfilment: { type: "delivery", address: { name: "Inès Roux", line1: "3 quai Saint-Antoine", postcode: "69002", city: "Lyon" } } },
+    data: { email: "ines@example.org", lines: [{ sku: sku.sku, quantity: 1 }], fulfilment: { type: "delivery", phone: "06 12 34 56 78", address: { name: "Inès Roux", line1: "3 quai Saint-Antoine", postcode: "69002", city: "Lyon" } }, acceptTerms: true },
   });
   expect(ordered.status()).toBe(201);
   const reserved = await page.request.post("/api/reservations", { data: { sku: sku.sku, store, quantity: 1 } });
@@ -109,7 +109,8 @@ test("a signed-in shopper finds their orders and reservations in the account", a
   await expect(reservations).toContainText(`code ${code}`);
   const orders = page.getByRole("region", { name: "Commandes" });
   await expect(orders.getByRole("link", { name: /Commande n°/ })).toHaveCount(1);
-  await expect(orders).toContainText(euros(sku.priceCents));
+  // Delivered to the door: the default fee (docs/delivery.md) under 50 € of items.
+  await expect(orders).toContainText(euros(sku.priceCents + (sku.priceCents >= 5000 ? 0 : 490)));
   await expectNoAxeViolations(page);
 
   await reservations.getByRole("link", { name: new RegExp(product.name) }).click();
