@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { visibleLines } from "@/lib/cart/merge";
 import { MAX_LINE_QUANTITY, type CartLine, type CartMergeChange } from "@/lib/cart/types";
+import { DeliveryPromise, type DeliveryPromiseProps } from "@/components/delivery/delivery-promise";
 import { formatPrice } from "@/lib/i18n/format";
 import { getCartLines, setLineQuantity, subscribeToCart } from "@/lib/offline/cart-store";
 import { onCartMerged } from "@/lib/offline/cart-replay";
@@ -44,7 +45,7 @@ interface LineDetails {
  * mirror. Works offline; a line whose product the mirror lacks is still shown (by SKU), so no
  * line is ever hidden. Prices are indicative: the server recomputes them at checkout.
  */
-export function CartView({ texts, locale }: { texts: CartTexts; locale: string }) {
+export function CartView({ texts, locale, delivery }: { texts: CartTexts; locale: string; delivery: Omit<DeliveryPromiseProps, "subtotalCents" | "locale"> }) {
   const online = useSyncExternalStore(subscribeOnline, isOnline, isOnlineOnServer);
   const [lines, setLines] = useState<CartLine[] | null>(null);
   const [details, setDetails] = useState<Map<string, LineDetails>>(new Map());
@@ -184,6 +185,7 @@ export function CartView({ texts, locale }: { texts: CartTexts; locale: string }
               <p className="text-sm text-muted">{texts.checkoutOffline}</p>
             )}
           </div>
+          <DeliveryPromise {...delivery} locale={locale} subtotalCents={totalCents} />
         </>
       )}
     </div>

@@ -1,23 +1,7 @@
 import { z } from "zod";
+import type { DeliveryConfig } from "./types";
 
-export const DELIVERY_METHODS = ["home", "relay", "pickup"] as const;
-export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
-
-export interface MethodRule {
-  feeCents: number;
-  minDays: number;
-  maxDays: number;
-}
-
-export interface DeliveryConfig {
-  methods: Record<DeliveryMethod, MethodRule>;
-  /** Home and relay delivery are free from this subtotal on (cents, items only); 0 makes them always free. */
-  freeThresholdCents: number;
-  cutoffHour: number;
-  timeZone: string;
-  /** Days a shopper has to send an item back, free of charge. */
-  returnsDays: number;
-}
+export { DELIVERY_METHODS, type DeliveryConfig, type DeliveryMethod, type MethodRule } from "./types";
 
 const cents = z.coerce.number().int().min(0).max(100_000);
 const days = z

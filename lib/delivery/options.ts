@@ -1,5 +1,4 @@
-import type { DeliveryConfig, DeliveryMethod } from "./config";
-import { DELIVERY_METHODS } from "./config";
+import { DELIVERY_METHODS, type DeliveryConfig, type DeliveryMethod } from "./types";
 import { deliveryWindow, type DeliveryWindow } from "./dates";
 
 export interface DeliveryOption extends DeliveryWindow {

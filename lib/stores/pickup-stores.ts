@@ -17,6 +17,14 @@ export interface PickupStore {
   lineCount: number;
 }
 
+/** Checkout's pickup list, and whether it is nearest first; a typed place that was not found is said. */
+export interface PickupChoice {
+  stores: PickupStore[];
+  preselected?: string;
+  byDistance: boolean;
+  unknownPlace: boolean;
+}
+
 /**
  * Checkout's pickup stores (docs/delivery.md#store-pickup): nearest first from `origin` when there
  * is one, else the favourite store first and the others by city; each with how many of the
