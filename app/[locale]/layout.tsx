@@ -5,6 +5,7 @@ import { SessionTracker } from "@/components/analytics/session-tracker";
 import { CampaignBanner } from "@/components/campaigns/campaign-banner";
 import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
+import { ImageFallback } from "@/components/pwa/image-fallback";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { listCategoriesCached } from "@/lib/catalog/cached";
@@ -56,6 +57,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <CampaignBanner texts={{ promo: campaign.raw("promo"), label: campaign("banner") }} />
         <SessionTracker />
         <PwaNotices texts={pwaTexts} />
+        <ImageFallback />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
           <InstallOffer texts={installTexts} />
