@@ -1,8 +1,11 @@
 import type { Page } from "@playwright/test";
 
-/** The service worker is installed and active (whether or not it controls this page yet). */
-export async function waitForActiveWorker(page: Page) {
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === "activated", null, { timeout: 60_000, polling: 250 });
+/**
+ * The service worker is installed, its precache complete, and it has taken over this page
+ * (clientsClaim): a page loaded before the worker existed still had its HTML from the network.
+ */
+export async function waitForWorkerControl(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000, polling: 250 });
 }
 
 /** The catalog mirror is filled in idle time after the first visit: wait until its sync is complete (meta.catalogSyncedAt). */
