@@ -24,7 +24,7 @@ const order = (request: APIRequestContext, data: unknown, key: string | null = c
 test.describe("POST /api/orders", () => {
   test("bad input is a 4xx with a clear code", async ({ request }) => {
     const { sku } = await findOnlineSku(request);
-    const good = { email: "ada@example.org", lines: [{ sku, quantity: 1 }], fulfilment: { type: "delivery", address } };
+    const good = { email: "ada@example.org", lines: [{ sku, quantity: 1 }], fulfilment: { type: "delivery", phone: "06 12 34 56 78", address }, acceptTerms: true };
     await expectApiError(await order(request, good, null), 400, "idempotency_key_required");
     await expectApiError(await order(request, good, "é".repeat(3)), 400, "bad_request");
     await expectApiError(await request.post("/api/orders", { headers: { "Idempotency-Key": "k", "Content-Type": "application/json" }, data: Buffer.from("{not json") }), 400, "bad_json");
@@ -39,8 +39,13 @@ test.describe("POST /api/orders", () => {
       [{ ...good, lines: [{ sku, quantity: 1 }, { sku, quantity: 1 }] }, 400, "bad_request"],
       [{ ...good, lines: [{ sku: "' OR 1=1 --", quantity: 1 }] }, 400, "bad_request"],
       [{ ...good, lines: [{ sku: "VIT-0000-NOPE", quantity: 1 }] }, 400, "unknown_sku"],
-      [{ ...good, fulfilment: { type: "delivery", address: { ...address, postcode: "ABCDE" } } }, 400, "bad_request"],
-      [{ ...good, fulfilment: { type: "delivery", address: { ...address, line1: LONG } } }, 400, "bad_request"],
+      [{ ...good, fulfilment: { ...good.fulfilment, address: { ...address, postcode: "ABCDE" } } }, 400, "bad_request"],
+      [{ ...good, fulfilment: { ...good.fulfilment, address: { ...address, line1: LONG } } }, 400, "bad_request"],
+      [{ ...good, fulfilment: { ...good.fulfilment, phone: "12 34" } }, 400, "bad_request"],
+      [{ ...good, fulfilment: { type: "delivery", method: "relay", relayPoint: "atlantis", name: "Ada", phone: "0612345678" } }, 400, "unknown_relay_point"],
+      // The terms of sale (CGV) must be accepted (docs/delivery.md).
+      [{ ...good, acceptTerms: undefined }, 400, "bad_request"],
+      [{ ...good, acceptTerms: false }, 400, "bad_request"],
       [{ ...good, fulfilment: { type: "drone" } }, 400, "bad_request"],
       [{ ...good, fulfilment: { type: "pickup", store: "atlantis" } }, 400, "unknown_store"],
       [{ ...good, fulfilment: { type: "pickup", store: "../etc" } }, 400, "bad_request"],
@@ -50,7 +55,7 @@ test.describe("POST /api/orders", () => {
 
   test("a SKU sold out online answers 409 sold_out_online with its availability page", async ({ request }) => {
     const { product, sku } = await findSoldOutOnlineSku(request);
-    const error = await expectApiError(await order(request, { email: "ada@example.org", lines: [{ sku, quantity: 1 }], fulfilment: { type: "delivery", address } }), 409, "sold_out_online");
+    const error = await expectApiError(await order(request, { email: "ada@example.org", lines: [{ sku, quantity: 1 }], fulfilment: { type: "delivery", phone: "06 12 34 56 78", address }, acceptTerms: true }), 409, "sold_out_online");
     expect(error).toMatchObject({ availabilityUrl: `/products/${product.slug}/stores?sku=${encodeURIComponent(sku)}` });
   });
 
@@ -58,7 +63,7 @@ test.describe("POST /api/orders", () => {
     const { sku, stores } = await findSoldOutOnlineSku(request);
     const store = stores[0]!;
     const error = await expectApiError(
-      await order(request, { email: "ada@example.org", lines: [{ sku, quantity: store.stock + 1 }], fulfilment: { type: "pickup", store: store.slug } }),
+      await order(request, { email: "ada@example.org", lines: [{ sku, quantity: store.stock + 1 }], fulfilment: { type: "pickup", store: store.slug }, acceptTerms: true }),
       409,
       "out_of_stock",
     );
@@ -68,12 +73,14 @@ test.describe("POST /api/orders", () => {
   test("an order is priced by the server, replayed for the same key, refused for the same key with another body", async ({ request, page }) => {
     const { product, sku, priceCents, onlineStock } = await findOnlineSku(request, 3);
     const key = crypto.randomUUID();
-    const body = { email: "ada@example.org", lines: [{ sku, quantity: 2, priceCents: 1 }], fulfilment: { type: "delivery", address } };
+    const body = { email: "ada@example.org", lines: [{ sku, quantity: 2, priceCents: 1 }], fulfilment: { type: "delivery", phone: "06 12 34 56 78", address }, acceptTerms: true };
     const first = await order(request, body, key);
     expect(first.status()).toBe(201);
     expect(first.headers()["cache-control"]).toContain("no-store");
-    const created = (await first.json()) as { id: string; status: string; totalCents: number; url: string };
-    expect(created).toMatchObject({ status: "paid", totalCents: 2 * priceCents });
+    const created = (await first.json()) as { id: string; status: string; totalCents: number; deliveryFeeCents: number; url: string };
+    // The default delivery prices (docs/delivery.md): 4,90 € to the door under 50 € of items, free from 50 €.
+    const fee = 2 * priceCents >= 5000 ? 0 : 490;
+    expect(created).toMatchObject({ status: "paid", totalCents: 2 * priceCents + fee, deliveryFeeCents: fee });
     const replay = await order(request, body, key);
     expect(replay.status()).toBe(201);
     expect(replay.headers()["idempotent-replayed"]).toBe("true");

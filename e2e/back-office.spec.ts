@@ -160,7 +160,7 @@ test("a campaign made in the back office shapes the landing; the order that foll
   const { sku } = await findOnlineSku(request);
   const ordered = await landing.request.post("/api/orders", {
     headers: { "Idempotency-Key": crypto.randomUUID() },
-    data: { email: `buyer-${run}@example.org`, lines: [{ sku, quantity: 1 }], fulfilment: { type: "delivery", address: { name: "Ada", line1: "1 rue de la Paix", postcode: "75002", city: "Paris" } } },
+    data: { email: `buyer-${run}@example.org`, lines: [{ sku, quantity: 1 }], fulfilment: { type: "delivery", phone: "06 12 34 56 78", address: { name: "Ada", line1: "1 rue de la Paix", postcode: "75002", city: "Paris" } }, acceptTerms: true },
   });
   expect(ordered.status()).toBe(201);
   await expect

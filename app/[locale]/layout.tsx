@@ -7,6 +7,7 @@ import { CampaignBanner } from "@/components/campaigns/campaign-banner";
 import { SignupPrompt, type SignupPromptTexts } from "@/components/prompts/signup-prompt";
 import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
+import { ImageFallback } from "@/components/pwa/image-fallback";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { listCategoriesCached } from "@/lib/catalog/cached";
@@ -75,6 +76,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <WelcomeNotice
           texts={{ title: prompts.raw("welcomeTitle") as string, text: prompts("welcomeText"), preferences: prompts("welcomePreferences"), close: prompts("welcomeClose") }}
         />
+        <ImageFallback />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
           <SignupPrompt texts={signupTexts} />

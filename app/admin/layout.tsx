@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { LegalLinks } from "@/components/legal/legal-links";
 import { requireStaff } from "@/lib/auth/require";
 import "../globals.css";
 
@@ -40,6 +41,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <AdminNav admin={member.role === "admin"} />
           {children}
         </main>
+        <footer className="border-t border-line bg-white">
+          <div className="mx-auto w-full max-w-6xl px-4 py-4 text-sm text-muted">
+            <LegalLinks locale={locale} />
+          </div>
+        </footer>
       </body>
     </html>
   );

@@ -4,7 +4,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { visibleLines } from "@/lib/cart/merge";
 import { MAX_LINE_QUANTITY, type CartLine, type CartMergeChange } from "@/lib/cart/types";
+import { DeliveryPromise, type DeliveryPromiseProps } from "@/components/delivery/delivery-promise";
 import { formatPrice } from "@/lib/i18n/format";
+import { IMAGE_PLACEHOLDER } from "@/lib/offline/image-placeholder";
 import { getCartLines, setLineQuantity, subscribeToCart } from "@/lib/offline/cart-store";
 import { onCartMerged } from "@/lib/offline/cart-replay";
 import { openVitrineDb } from "@/lib/offline/db";
@@ -44,7 +46,7 @@ interface LineDetails {
  * mirror. Works offline; a line whose product the mirror lacks is still shown (by SKU), so no
  * line is ever hidden. Prices are indicative: the server recomputes them at checkout.
  */
-export function CartView({ texts, locale }: { texts: CartTexts; locale: string }) {
+export function CartView({ texts, locale, delivery }: { texts: CartTexts; locale: string; delivery: Omit<DeliveryPromiseProps, "subtotalCents" | "locale"> }) {
   const online = useSyncExternalStore(subscribeOnline, isOnline, isOnlineOnServer);
   const [lines, setLines] = useState<CartLine[] | null>(null);
   const [details, setDetails] = useState<Map<string, LineDetails>>(new Map());
@@ -116,12 +118,9 @@ export function CartView({ texts, locale }: { texts: CartTexts; locale: string }
               return (
                 <li key={line.sku} className="flex gap-4 p-4" data-cart-line={line.sku}>
                   <div className="w-20 shrink-0 sm:w-24">
-                    {item?.image ? (
-                      // eslint-disable-next-line @next/next/no-img-element -- same image URL as the mirror and the SW cache; no optimiser offline
-                      <img src={item.image} alt="" width={96} height={120} className="aspect-[4/5] h-auto w-full rounded bg-stone-100 object-cover" />
-                    ) : (
-                      <div className="aspect-[4/5] w-full rounded bg-stone-100" />
-                    )}
+                    {/* Same image URL as the mirror and the SW cache; offline and not cached, the placeholder (components/pwa/image-fallback.tsx). */}
+                    {/* eslint-disable-next-line @next/next/no-img-element -- no optimiser offline */}
+                    <img src={item?.image ?? IMAGE_PLACEHOLDER} alt="" width={96} height={120} className="aspect-[4/5] h-auto w-full rounded bg-stone-100 object-cover" />
                   </div>
                   <div className="flex flex-1 flex-col gap-2">
                     <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -184,6 +183,7 @@ export function CartView({ texts, locale }: { texts: CartTexts; locale: string }
               <p className="text-sm text-muted">{texts.checkoutOffline}</p>
             )}
           </div>
+          <DeliveryPromise {...delivery} locale={locale} subtotalCents={totalCents} />
         </>
       )}
     </div>

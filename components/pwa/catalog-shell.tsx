@@ -8,7 +8,8 @@ import type { Category } from "@/lib/catalog/types";
 import { formatPrice } from "@/lib/i18n/format";
 import type { MirrorProduct, MirrorSearchEntry } from "@/lib/offline/db";
 import { toSearchEntry } from "@/lib/offline/mirror-apply";
-import { getMirrorCategory, getMirrorProduct, listMirrorCategories, searchMirror, type MirrorCategoryPage } from "@/lib/offline/mirror";
+import { IMAGE_PLACEHOLDER } from "@/lib/offline/image-placeholder";
+import { getMirrorCategory, getMirrorProduct, listMirrorCategories, mirrorHomeSelection, searchMirror, type MirrorCategoryPage } from "@/lib/offline/mirror";
 import { catalogRoute } from "@/lib/offline/routes";
 
 export interface ShellTexts {
@@ -34,10 +35,16 @@ export interface ShellTexts {
   breadcrumb: string;
   /** "Hors ligne": the name of this page's offline status, which stands in for the header's. */
   offline: string;
+  /** The home drawn from the mirror: hero, departments, a selection. */
+  homeTitle: string;
+  homeText: string;
+  categoriesTitle: string;
+  selectionTitle: string;
 }
 
 type View =
   | { kind: "loading" }
+  | { kind: "home"; categories: Category[]; products: MirrorSearchEntry[] }
   | { kind: "product"; product: MirrorProduct; category?: Category; requestedSku?: string }
   | { kind: "category"; page: MirrorCategoryPage }
   | { kind: "search"; q: string; items: MirrorSearchEntry[]; total: number }
@@ -45,6 +52,8 @@ type View =
   | { kind: "unavailable" };
 
 const PAGE_SIZE = 24;
+/** Products on the offline home: one per department. */
+const HOME_SELECTION = 12;
 
 /**
  * The offline catalog shell: the service worker answers a catalog URL that is not cached with
@@ -114,6 +123,37 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
               {texts.cart}
             </a>
           </p>
+        </div>
+      )}
+      {view.kind === "home" && (
+        <div className="flex flex-col gap-10">
+          <div>
+            <h1 className="text-3xl font-semibold tracking-tight">{texts.homeTitle}</h1>
+            <p className="mt-2 text-muted">{texts.homeText}</p>
+          </div>
+          <section aria-labelledby="shell-departments">
+            <h2 id="shell-departments" className="mb-4 text-xl font-semibold">
+              {texts.categoriesTitle}
+            </h2>
+            <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+              {view.categories.map((category) => (
+                <li key={category.slug}>
+                  <a
+                    href={`/categories/${category.slug}`}
+                    className="flex min-h-16 items-center justify-center rounded-lg border border-line bg-white px-3 text-center font-medium hover:border-ink"
+                  >
+                    {category.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="shell-selection" className="flex flex-col">
+            <h2 id="shell-selection" className="text-xl font-semibold">
+              {texts.selectionTitle}
+            </h2>
+            {grid(view.products)}
+          </section>
         </div>
       )}
       {view.kind === "category" && (
@@ -207,17 +247,31 @@ function ShellProduct({
   );
 }
 
-/** The mirror's image URL: shown if the worker cached it, else an empty frame of the same size. */
+/** The mirror's image URL: shown if the worker cached it, else the placeholder at the same size. */
 function ShellImage({ src }: { src?: string }) {
   const [failed, setFailed] = useState(false);
-  if (!src || failed) return <div className="aspect-[4/5] w-full rounded-md bg-stone-100" />;
-  // eslint-disable-next-line @next/next/no-img-element -- offline: the cached file as it is, no optimiser
-  return <img src={src} alt="" width={480} height={600} onError={() => setFailed(true)} className="aspect-[4/5] h-auto w-full rounded-md bg-stone-100 object-cover" />;
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- offline: the cached file as it is, no optimiser
+    <img
+      src={!src || failed ? IMAGE_PLACEHOLDER : src}
+      alt=""
+      width={480}
+      height={600}
+      onError={() => setFailed(true)}
+      className="aspect-[4/5] h-auto w-full rounded-md bg-stone-100 object-cover"
+    />
+  );
 }
 
 async function resolveView(url: URL): Promise<View> {
   const route = catalogRoute(url);
   if (!route) return { kind: "missing" };
+  if (route.kind === "home") {
+    const [categories, selection] = await Promise.all([listMirrorCategories(), mirrorHomeSelection(HOME_SELECTION)]);
+    if (selection.status !== "found") return { kind: selection.status };
+    const departments = categories.filter((category) => !category.parent).sort((a, b) => a.name.localeCompare(b.name));
+    return { kind: "home", categories: departments, products: selection.value.map(toSearchEntry) };
+  }
   if (route.kind === "product") {
     const found = await getMirrorProduct(route.slug);
     if (found.status !== "found") return { kind: found.status };

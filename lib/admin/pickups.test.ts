@@ -36,7 +36,7 @@ describe("pickup desk", () => {
     const db = database.db;
     const reservation = await createReservation(db, { sku: "TEE-M", store: "lyon-bellecour", quantity: 2, email: "r@example.org", attribution: { locale: "en", firstTouch: null, lastTouch: null } }, { now: new Date(Date.now() - 60_000) });
     expect(reservation.ok).toBe(true);
-    const placed = await placeOrder(db, { email: "o@example.org", lines: [{ sku: "TEE-M", quantity: 1 }], fulfilment: { type: "pickup", store: "lyon-bellecour" } }, { idempotencyKey: "k1" });
+    const placed = await placeOrder(db, { email: "o@example.org", lines: [{ sku: "TEE-M", quantity: 1 }], acceptTerms: true, fulfilment: { type: "pickup", store: "lyon-bellecour" } }, { idempotencyKey: "k1" });
     const orderId = placed.kind === "answer" ? (placed.answer.body as { id: string }).id : "";
     const all = await listPickups(db, everywhere, { storeSlug: null });
     expect(all.map((item) => item.kind)).toEqual(["order", "reservation"]);

@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   doublePrecision,
   index,
   integer,
@@ -195,6 +196,18 @@ export const orders = pgTable(
     /** Pickup store (fulfilment "pickup"). */
     storeSlug: text("store_slug").references(() => stores.slug),
     deliveryAddress: jsonb("delivery_address").$type<DeliveryAddress>(),
+    /** How it reaches the shopper (docs/delivery.md): home, relay point (its id; the address above is the relay's), store pickup. */
+    deliveryMethod: text("delivery_method", { enum: ["home", "relay", "pickup"] }),
+    relayPoint: text("relay_point"),
+    /** The delivery fee the server charged, included in `totalCents`. */
+    deliveryFeeCents: integer("delivery_fee_cents").notNull().default(0),
+    /** The dates promised when the order was placed, in the shop's time zone. */
+    deliveryEarliest: date("delivery_earliest", { mode: "string" }),
+    deliveryLatest: date("delivery_latest", { mode: "string" }),
+    /** E.164, for the carrier or the store. */
+    phone: text("phone"),
+    /** When the shopper accepted the terms of sale (CGV). */
+    termsAcceptedAt: timestamp("terms_accepted_at", { withTimezone: true }),
     paymentMethod: text("payment_method").notNull(),
     paymentReference: text("payment_reference"),
     totalCents: integer("total_cents").notNull(),
@@ -229,6 +242,8 @@ export const orders = pgTable(
       .where(sql`${t.clientAddress} is not null`),
     check("orders_total_non_negative", sql`${t.totalCents} >= 0`),
     check("orders_email_length", sql`char_length(${t.email}) <= ${sql.raw(String(TEXT_LIMITS.email))}`),
+    check("orders_phone_length", sql`char_length(${t.phone}) <= 16`),
+    check("orders_relay_point_length", sql`char_length(${t.relayPoint}) <= 64`),
     check("orders_delivery_address_size", sql`octet_length(${t.deliveryAddress}::text) <= ${sql.raw(String(TEXT_LIMITS.deliveryAddressJson))}`),
   ],
 );

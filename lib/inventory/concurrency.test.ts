@@ -16,7 +16,7 @@ import { openStockFeed } from "./stock-events";
 const BUYERS = 200;
 const UNITS = 5;
 
-const delivery = { type: "delivery" as const, address: { name: "A", line1: "1 rue", postcode: "69001", city: "Lyon" } };
+const delivery = { type: "delivery" as const, method: "home" as const, phone: "+33612345678", address: { name: "A", line1: "1 rue", postcode: "69001", city: "Lyon" } };
 
 function suite(name: string, open: () => Promise<{ writer: Database; observer: Database } | null>, skipReason: () => string | null) {
   describe(name, () => {
@@ -40,7 +40,7 @@ function suite(name: string, open: () => Promise<{ writer: Database; observer: D
       try {
         const results = await Promise.all(
           Array.from({ length: BUYERS }, (_, i) =>
-            placeOrder(writer.db, { email: `buyer${i}@example.org`, lines: [{ sku: "TEE-M", quantity: 1 }], fulfilment: delivery }, { idempotencyKey: `buyer-${i}` }),
+            placeOrder(writer.db, { email: `buyer${i}@example.org`, lines: [{ sku: "TEE-M", quantity: 1 }], acceptTerms: true, fulfilment: delivery }, { idempotencyKey: `buyer-${i}` }),
           ),
         );
         const statuses = results.map((r) => (r.kind === "answer" ? r.answer.status : 0));

@@ -109,6 +109,17 @@ export async function listMirrorCategories(): Promise<Category[]> {
   return result.status === "found" ? result.value : [];
 }
 
+/** The offline home's selection: the first product of each category (by slug), up to `limit`, for variety. */
+export async function mirrorHomeSelection(limit: number): Promise<MirrorRead<MirrorProduct[]>> {
+  return read<MirrorProduct[]>(async (db) => {
+    const categories = await db.getAll("categories");
+    const firsts = await Promise.all(categories.map((category) => db.getFromIndex("products", "category", category.slug)));
+    const products = firsts.filter((product) => product !== undefined).slice(0, limit);
+    if (products.length === 0) return { status: "missing" };
+    return products.every(isMirrorProduct) ? { status: "found", value: products } : corrupted();
+  });
+}
+
 let cachedIndex: Promise<SearchIndex<MirrorSearchEntry>> | undefined;
 
 /** Searches the whole mirror; the index is built once per page and rebuilt after a sync. */

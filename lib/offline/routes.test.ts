@@ -23,6 +23,11 @@ describe("catalogRoute", () => {
     expect(catalogRoute(url("/search?q=lin"))).toEqual({ kind: "search", q: "lin" });
     expect(catalogRoute(url("/en/products/chemise-lin"))).toEqual({ kind: "product", slug: "chemise-lin" });
   });
+  it("draws the home (the start URL) from the mirror too, with or without a campaign query", () => {
+    expect(catalogRoute(url("/"))).toEqual({ kind: "home" });
+    expect(catalogRoute(url("/?utm_source=newsletter"))).toEqual({ kind: "home" });
+    expect(catalogRoute(url("/en"))).toEqual({ kind: "home" });
+  });
   it("leaves anything else (stores, nested pages, odd slugs) to the offline page", () => {
     expect(catalogRoute(url("/products/chemise/stores"))).toBeNull();
     expect(catalogRoute(url("/products/Bad_Slug"))).toBeNull();

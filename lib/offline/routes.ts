@@ -16,15 +16,19 @@ export function isPersonalPath(pathname: string): boolean {
   return PERSONAL.some((pattern) => pattern.test(path));
 }
 
-export type CatalogRoute = { kind: "product"; slug: string } | { kind: "category"; slug: string } | { kind: "search"; q: string };
+export type CatalogRoute = { kind: "home" } | { kind: "product"; slug: string } | { kind: "category"; slug: string } | { kind: "search"; q: string };
 
 const SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
 const PRODUCT = new RegExp(`^/products/${SLUG}/?$`);
 const CATEGORY = new RegExp(`^/categories/${SLUG}/?$`);
 
-/** The catalog pages the offline shell can draw from the mirror; null for any other URL. */
+/**
+ * The catalog pages the offline shell can draw from the mirror; null for any other URL. The home
+ * (also the manifest's start URL) is one: an installed app opened offline lands there, cached or not.
+ */
 export function catalogRoute(url: URL): CatalogRoute | null {
   const path = withoutLocale(url.pathname);
+  if (path === "/") return { kind: "home" };
   const product = PRODUCT.exec(path);
   if (product) return { kind: "product", slug: product[1]! };
   const category = CATEGORY.exec(path);

@@ -6,8 +6,8 @@ import { insertStockFixture, resetStock } from "../testing/stock-fixture";
 import type { OrderRequest } from "./order-request";
 import { placeOrder } from "./place-order";
 
-const delivery: OrderRequest["fulfilment"] = { type: "delivery", address: { name: "Ada L.", line1: "3 rue de la République", postcode: "69002", city: "Lyon" } };
-const order = (sku: string): OrderRequest => ({ email: "ada@example.org", lines: [{ sku, quantity: 1 }], fulfilment: delivery });
+const delivery: OrderRequest["fulfilment"] = { type: "delivery", method: "home", phone: "+33612345678", address: { name: "Ada L.", line1: "3 rue de la République", postcode: "69002", city: "Lyon" } };
+const order = (sku: string): OrderRequest => ({ email: "ada@example.org", lines: [{ sku, quantity: 1 }], acceptTerms: true, fulfilment: delivery });
 
 let database: Database;
 beforeAll(async () => {

@@ -33,7 +33,7 @@ describeOnEachDatabase(
       for (let i = 0; i < 12; i++) {
         const outcome = await placeOrder(
           db,
-          { email: `race${i}@example.org`, lines: [{ sku: "TEE-M", quantity: 2 }, { sku: "TEE-L", quantity: 1 }], fulfilment: { type: "pickup", store: STORE } },
+          { email: `race${i}@example.org`, lines: [{ sku: "TEE-M", quantity: 2 }, { sku: "TEE-L", quantity: 1 }], acceptTerms: true, fulfilment: { type: "pickup", store: STORE } },
           { idempotencyKey: `race-${i}`, now: t0, holdHours: 1 },
         );
         if (outcome.kind !== "answer" || outcome.answer.status !== 201) throw new Error("order refused");

@@ -21,7 +21,7 @@ import { getOrder } from "./queries";
 const STORE = "lyon-part-dieu";
 const HOUR = 3_600_000;
 const t0 = new Date("2026-12-01T10:00:00Z");
-const pickup = (email = "ada@example.org", quantity = 2): OrderRequest => ({ email, lines: [{ sku: "TEE-M", quantity }], fulfilment: { type: "pickup", store: STORE } });
+const pickup = (email = "ada@example.org", quantity = 2): OrderRequest => ({ email, lines: [{ sku: "TEE-M", quantity }], acceptTerms: true, fulfilment: { type: "pickup", store: STORE } });
 const desk: StaffMember = { userId: "desk", email: "desk@example.org", role: "staff", storeSlug: STORE };
 
 let database: Database;
@@ -62,7 +62,7 @@ describe("unpaid pickup orders hold their units for a while, not forever", () =>
   });
 
   it("a delivery order, paid online, holds nothing that expires", async () => {
-    const { status, id, token } = await place({ ...pickup(), fulfilment: { type: "delivery", address: { name: "Ada L.", line1: "3 rue", postcode: "69002", city: "Lyon" } } });
+    const { status, id, token } = await place({ ...pickup(), fulfilment: { type: "delivery", method: "home", phone: "+33612345678", address: { name: "Ada L.", line1: "3 rue", postcode: "69002", city: "Lyon" } } });
     expect(status).toBe(201);
     expect(await releaseExpiredHolds(database.db, new Date(t0.getTime() + 1000 * HOUR))).toBe(0);
     expect(await getOrder(database.db, id, { token }, t0)).toMatchObject({ holdExpiresAt: null, state: "open" });
@@ -108,7 +108,7 @@ describe("active holds are capped per e-mail and per client, reservations and pi
     expect(await createReservation(database.db, { sku: "TEE-M", store: STORE, quantity: 1, email: "eve@example.org" }, { now: t0, holdCaps: caps })).toEqual({ ok: false, reason: "too_many_holds" });
     expect(await stockAt(database.db, "TEE-M", STORE)).toBe(8);
     // Delivery orders are paid: they hold nothing and are not capped.
-    expect((await place({ ...pickup("eve@example.org", 1), fulfilment: { type: "delivery", address: { name: "Eve", line1: "1 rue", postcode: "69001", city: "Lyon" } } }, { holdCaps: caps })).status).toBe(201);
+    expect((await place({ ...pickup("eve@example.org", 1), fulfilment: { type: "delivery", method: "home", phone: "+33612345678", address: { name: "Eve", line1: "1 rue", postcode: "69001", city: "Lyon" } } }, { holdCaps: caps })).status).toBe(201);
   });
 
   it("refuses past the client cap whatever the e-mail, and frees a slot when a hold ends", async () => {

@@ -14,7 +14,8 @@ import { placeOrder } from "./place-order";
 const request: OrderRequest = {
   email: "ada@example.org",
   lines: [{ sku: "TEE-M", quantity: 1 }],
-  fulfilment: { type: "delivery", address: { name: "Ada L.", line1: "3 rue de la République", postcode: "69002", city: "Lyon" } },
+  acceptTerms: true,
+  fulfilment: { type: "delivery", method: "home", phone: "+33612345678", address: { name: "Ada L.", line1: "3 rue de la République", postcode: "69002", city: "Lyon" } },
 };
 
 describeOnEachDatabase(

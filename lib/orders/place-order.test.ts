@@ -7,8 +7,8 @@ import { getOrder } from "./queries";
 import type { OrderRequest } from "./order-request";
 import { placeOrder } from "./place-order";
 
-const delivery: OrderRequest["fulfilment"] = { type: "delivery", address: { name: "Ada L.", line1: "3 rue de la République", postcode: "69002", city: "Lyon" } };
-const order = (lines: OrderRequest["lines"], fulfilment: OrderRequest["fulfilment"] = delivery): OrderRequest => ({ email: "ada@example.org", lines, fulfilment });
+const delivery: OrderRequest["fulfilment"] = { type: "delivery", method: "home", phone: "+33612345678", address: { name: "Ada L.", line1: "3 rue de la République", postcode: "69002", city: "Lyon" } };
+const order = (lines: OrderRequest["lines"], fulfilment: OrderRequest["fulfilment"] = delivery): OrderRequest => ({ email: "ada@example.org", lines, fulfilment, acceptTerms: true });
 
 let database: Database;
 beforeAll(async () => {
@@ -35,11 +35,12 @@ describe("placeOrder", () => {
     expect(replayed).toBe(false);
     expect(a.status).toBe(201);
     const body = a.body as { id: string; status: string; totalCents: number; url: string };
-    expect(body).toMatchObject({ status: "paid", totalCents: 3980 });
+    // 39,80 € of items is under the free-delivery threshold (50 €): home delivery costs 4,90 €.
+    expect(body).toMatchObject({ status: "paid", totalCents: 4470, deliveryFeeCents: 490 });
     expect(await stockAt(database.db, "TEE-M", "online")).toBe(1);
     const token = new URL(body.url, "http://x").searchParams.get("token")!;
     const view = await getOrder(database.db, body.id, { token });
-    expect(view).toMatchObject({ fulfilment: "delivery", paymentMethod: "test_card", totalCents: 3980, lines: [{ sku: "TEE-M", quantity: 2, unitPriceCents: 1990 }] });
+    expect(view).toMatchObject({ fulfilment: "delivery", paymentMethod: "test_card", totalCents: 4470, deliveryFeeCents: 490, deliveryMethod: "home", phone: "+33612345678", lines: [{ sku: "TEE-M", quantity: 2, unitPriceCents: 1990 }] });
     expect(view?.paymentReference).toMatch(/^test_/);
     expect(await getOrder(database.db, body.id, { token: token.slice(1) })).toBeNull();
     expect(await getOrder(database.db, body.id, {})).toBeNull();
@@ -73,6 +74,28 @@ describe("placeOrder", () => {
     expect(again.answer).toMatchObject({ status: 409, body: { error: { code: "out_of_stock", available: 0 } } });
     const elsewhere = answer(await placeOrder(database.db, order([{ sku: "TEE-L", quantity: 1 }], { type: "pickup", store: "lyon-bellecour" }), { idempotencyKey: "k6" }));
     expect(elsewhere.answer).toMatchObject({ status: 409, body: { error: { code: "out_of_stock" } } });
+  });
+
+  it("charges the delivery fee it computes, free from the threshold, with the dates promised at order time", async () => {
+    // Tuesday 1 December 2026, 10:00 in Paris: leaves today, home delivery in 2 to 3 business days.
+    const now = new Date("2026-12-01T09:00:00Z");
+    const free = answer(await placeOrder(database.db, order([{ sku: "TEE-M", quantity: 3 }]), { idempotencyKey: "fee-1", now, userId: "fee" }));
+    expect(free.answer).toMatchObject({ status: 201, body: { totalCents: 5970, deliveryFeeCents: 0 } });
+    const view = await getOrder(database.db, (free.answer.body as { id: string }).id, { userId: "fee" }, now);
+    expect(view).toMatchObject({ deliveryEarliest: "2026-12-03", deliveryLatest: "2026-12-04" });
+    const [stored] = await database.db.select({ termsAcceptedAt: orders.termsAcceptedAt }).from(orders);
+    expect(stored?.termsAcceptedAt).toEqual(now);
+  });
+
+  it("delivers to a relay point from the list, at the relay price, and refuses one it does not know", async () => {
+    const relay = { type: "delivery" as const, method: "relay" as const, relayPoint: "lyon-republique", name: "Ada L.", phone: "+33612345678" };
+    const placed = answer(await placeOrder(database.db, order([{ sku: "TEE-M", quantity: 1 }], relay), { idempotencyKey: "relay-1", userId: "relay" }));
+    expect(placed.answer).toMatchObject({ status: 201, body: { totalCents: 1990 + 390, deliveryFeeCents: 390 } });
+    const view = await getOrder(database.db, (placed.answer.body as { id: string }).id, { userId: "relay" });
+    expect(view).toMatchObject({ deliveryMethod: "relay", deliveryAddress: { name: "Ada L.", line1: "Librairie de la République, 28 rue de la République", postcode: "69002", city: "Lyon" } });
+    const unknown = answer(await placeOrder(database.db, order([{ sku: "TEE-M", quantity: 1 }], { ...relay, relayPoint: "atlantis" }), { idempotencyKey: "relay-2" }));
+    expect(unknown.answer).toMatchObject({ status: 400, body: { error: { code: "unknown_relay_point" } } });
+    expect(await stockAt(database.db, "TEE-M", "online")).toBe(2);
   });
 
   it("refuses unknown SKUs and stores with a 400", async () => {

@@ -3,6 +3,10 @@ import type { Attribution } from "../campaigns/touch";
 import { availabilityUrl } from "../catalog/sku-choice";
 import { ONLINE_LOCATION } from "../catalog/queries";
 import type { Db } from "../db/client";
+import { getDeliveryConfig, type DeliveryConfig, type DeliveryMethod } from "../delivery/config";
+import { deliveryWindow } from "../delivery/dates";
+import { deliveryFeeCents } from "../delivery/options";
+import { relayPoint } from "../delivery/relay-points";
 import { orderLines, orders, products, skus, stores } from "../db/schema";
 import { releaseExpiredHolds } from "../inventory/holds";
 import { stockAt, takeStock } from "../inventory/stock";
@@ -27,6 +31,8 @@ export interface PlaceOrderOptions {
   /** Overrides PICKUP_ORDER_HOLD_HOURS and the LIMIT_ACTIVE_HOLDS_* caps (tests). */
   holdHours?: number;
   holdCaps?: { perEmail: number; perClient: number };
+  /** Overrides the delivery prices and delays of the environment (tests). */
+  delivery?: DeliveryConfig;
 }
 
 /** The answer to `POST /api/orders`, and whether it was replayed from an earlier request with the same key. */
@@ -54,6 +60,9 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
   if (unknown) return refuse(400, "unknown_sku", `SKU "${unknown.sku}" is not on sale.`, { sku: unknown.sku });
 
   const { fulfilment } = request;
+  const method: DeliveryMethod = fulfilment.type === "pickup" ? "pickup" : fulfilment.method;
+  const relay = fulfilment.type === "delivery" && fulfilment.method === "relay" ? relayPoint(fulfilment.relayPoint!) : undefined;
+  if (method === "relay" && !relay) return refuse(400, "unknown_relay_point", `No relay point "${fulfilment.type === "delivery" ? fulfilment.relayPoint : ""}".`);
   let location = ONLINE_LOCATION;
   if (fulfilment.type === "pickup") {
     const [store] = await tx.select({ slug: stores.slug }).from(stores).where(eq(stores.slug, fulfilment.store));
@@ -79,7 +88,15 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
 
   // Prices from the database only: whatever the client showed, this is what is charged.
   const priced = lines.map((line) => ({ ...line, unitPriceCents: bySku.get(line.sku)!.priceCents }));
-  const totalCents = priced.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0);
+  const subtotalCents = priced.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0);
+  // The delivery fee and dates are the server's too (docs/delivery.md), from the time of the order.
+  const delivery = options.delivery ?? getDeliveryConfig();
+  const feeCents = deliveryFeeCents(method, subtotalCents, delivery);
+  const rule = delivery.methods[method];
+  const promised = deliveryWindow(now, { minDays: rule.minDays, maxDays: rule.maxDays, cutoffHour: delivery.cutoffHour, timeZone: delivery.timeZone });
+  const totalCents = subtotalCents + feeCents;
+  const address =
+    fulfilment.type !== "delivery" ? null : relay ? { name: fulfilment.name!, line1: `${relay.name}, ${relay.address}`, postcode: relay.postcode, city: relay.city } : fulfilment.address!;
 
   const id = newId();
   const provider = paymentProviderFor(fulfilment.type);
@@ -97,7 +114,14 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
     status,
     fulfilment: fulfilment.type,
     storeSlug: fulfilment.type === "pickup" ? location : null,
-    deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
+    deliveryAddress: address,
+    deliveryMethod: method,
+    relayPoint: relay?.slug ?? null,
+    deliveryFeeCents: feeCents,
+    deliveryEarliest: promised.earliest,
+    deliveryLatest: promised.latest,
+    phone: fulfilment.phone ?? null,
+    termsAcceptedAt: now,
     paymentMethod: provider.method,
     paymentReference: payment.outcome === "paid" ? payment.reference : null,
     totalCents,
@@ -109,7 +133,7 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
     lastTouch: attribution?.lastTouch ?? null,
   });
   await tx.insert(orderLines).values(priced.map((line) => ({ orderId: id, sku: line.sku, location, quantity: line.quantity, unitPriceCents: line.unitPriceCents })));
-  return { answer: { status: 201, body: { id, status, totalCents, currency: "EUR", url: orderUrl(id, token) } }, keep: true };
+  return { answer: { status: 201, body: { id, status, totalCents, deliveryFeeCents: feeCents, currency: "EUR", url: orderUrl(id, token) } }, keep: true };
 }
 
 /**

@@ -12,6 +12,14 @@ export interface OrderView {
   fulfilment: "delivery" | "pickup";
   store: typeof stores.$inferSelect | null;
   deliveryAddress: DeliveryAddress | null;
+  /** Null on orders placed before delivery methods existed. */
+  deliveryMethod: "home" | "relay" | "pickup" | null;
+  deliveryFeeCents: number;
+  /** Promised dates, "YYYY-MM-DD" in the shop's time zone. */
+  deliveryEarliest: string | null;
+  deliveryLatest: string | null;
+  phone: string | null;
+  locale: string;
   paymentMethod: string;
   paymentReference: string | null;
   totalCents: number;
@@ -50,6 +58,12 @@ function toView(row: { order: typeof orders.$inferSelect; store: typeof stores.$
     fulfilment: order.fulfilment,
     store: row.store,
     deliveryAddress: order.deliveryAddress,
+    deliveryMethod: order.deliveryMethod,
+    deliveryFeeCents: order.deliveryFeeCents,
+    deliveryEarliest: order.deliveryEarliest,
+    deliveryLatest: order.deliveryLatest,
+    phone: order.phone,
+    locale: order.locale,
     paymentMethod: order.paymentMethod,
     paymentReference: order.paymentReference,
     totalCents: order.totalCents,

@@ -17,7 +17,7 @@ export interface QuotedLine {
   availabilityUrl: string;
 }
 
-const linesSchema = z.array(z.object({ sku: skuSchema, quantity: z.number().int().min(1).max(MAX_UNITS_PER_LINE) })).max(MAX_CART_LINES);
+export const cartLinesSchema = z.array(z.object({ sku: skuSchema, quantity: z.number().int().min(1).max(MAX_UNITS_PER_LINE) })).max(MAX_CART_LINES);
 
 /**
  * Names, current prices and online stock for the device cart's lines, so checkout shows what the
@@ -25,7 +25,7 @@ const linesSchema = z.array(z.object({ sku: skuSchema, quantity: z.number().int(
  * SKUs no longer on sale are left out; input that is not a list of lines quotes nothing.
  */
 export async function quoteCartLines(db: Db, input: unknown): Promise<QuotedLine[]> {
-  const parsed = linesSchema.safeParse(input);
+  const parsed = cartLinesSchema.safeParse(input);
   if (!parsed.success) return [];
   const lines = parsed.data;
   const codes = lines.map((l) => l.sku);

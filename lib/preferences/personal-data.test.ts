@@ -28,7 +28,7 @@ beforeAll(async () => {
   await savePreferences(db, "ada", { ...defaultPreferences(), channels: { email: true, sms: false, push: false } }, { source: "api", locale: "fr", textShown: () => "E-mail" });
   const outcome = await placeOrder(
     db,
-    { email: "ada@example.org", lines: [{ sku: "TEE-M", quantity: 1 }], fulfilment: { type: "delivery", address: { name: "Ada L.", line1: "3 rue de la République", postcode: "69002", city: "Lyon" } } },
+    { email: "ada@example.org", lines: [{ sku: "TEE-M", quantity: 1 }], acceptTerms: true, fulfilment: { type: "delivery", method: "home", phone: "+33612345678", address: { name: "Ada L.", line1: "3 rue de la République", postcode: "69002", city: "Lyon" } } },
     { idempotencyKey: "k1", userId: "ada" },
   );
   if (outcome.kind !== "answer") throw new Error("order not placed");
@@ -64,7 +64,7 @@ describe("personal data", () => {
     expect(await db.select().from(accountCartLines)).toEqual([]);
     expect(await db.select().from(wishlistItems)).toEqual([]);
     const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
-    expect(order).toMatchObject({ email: ANONYMISED_EMAIL, userId: null, deliveryAddress: { name: "", line1: "", postcode: "", city: "" }, totalCents: expect.any(Number) });
+    expect(order).toMatchObject({ email: ANONYMISED_EMAIL, userId: null, deliveryAddress: { name: "", line1: "", postcode: "", city: "" }, phone: null, totalCents: expect.any(Number) });
     expect(await db.select().from(consentRecords).where(eq(consentRecords.userId, "ada"))).toHaveLength(1);
     expect(await db.select().from(users).where(eq(users.id, "bob"))).toHaveLength(1);
     expect(await deleteAccount(database.db, "ada")).toBe(false);

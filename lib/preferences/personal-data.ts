@@ -53,6 +53,7 @@ export async function exportPersonalData(db: Db, userId: string, now = new Date(
         fulfilment: orders.fulfilment,
         store: orders.storeSlug,
         deliveryAddress: orders.deliveryAddress,
+        phone: orders.phone,
         paymentMethod: orders.paymentMethod,
         totalCents: orders.totalCents,
         currency: orders.currency,
@@ -131,6 +132,7 @@ export async function deleteAccount(db: Db, userId: string): Promise<boolean> {
         email: ANONYMISED_EMAIL,
         userId: null,
         deliveryAddress: sql`case when ${orders.deliveryAddress} is null then null else ${JSON.stringify(ANONYMISED_ADDRESS)}::jsonb end`,
+        phone: null,
       })
       .where(theirs(orders));
     await tx.update(reservations).set({ email: ANONYMISED_EMAIL, userId: null }).where(theirs(reservations));

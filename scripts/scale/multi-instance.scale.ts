@@ -67,7 +67,8 @@ describe.skipIf(missing !== null)("several instances behind a load balancer", ()
     const order = {
       email: "retry@example.com",
       lines: [{ sku, quantity: 1 }],
-      fulfilment: { type: "delivery", address: { name: "Camille Scale", line1: "1 rue de la Paix", postcode: "75002", city: "Paris" } },
+      acceptTerms: true,
+      fulfilment: { type: "delivery", method: "home", phone: "+33612345678", address: { name: "Camille Scale", line1: "1 rue de la Paix", postcode: "75002", city: "Paris" } },
     };
     const first = await post(a, "/api/orders", order, { "idempotency-key": key });
     expect(first.status).toBe(201);

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/locale";
 import { CartView } from "@/components/cart/cart-view";
+import { deliveryTexts } from "@/components/delivery/delivery-promise-section";
+import { getDeliveryConfig } from "@/lib/delivery/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cart");
@@ -22,7 +24,7 @@ export default async function CartPage({ params }: Props) {
   const { locale: segment } = await params;
   if (!isLocale(segment)) notFound();
   setRequestLocale(segment);
-  const [t, locale] = await Promise.all([getTranslations("cart"), getLocale()]);
+  const [t, locale, delivery] = await Promise.all([getTranslations("cart"), getLocale(), deliveryTexts()]);
   const keys = [
     "empty",
     "continue",
@@ -44,7 +46,7 @@ export default async function CartPage({ params }: Props) {
   return (
     <>
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t("title")}</h1>
-      <CartView texts={texts} locale={locale} />
+      <CartView texts={texts} locale={locale} delivery={{ config: getDeliveryConfig(), texts: delivery, renderedAt: new Date().toISOString() }} />
     </>
   );
 }

@@ -6,8 +6,9 @@ import { getDb } from "@/lib/db/client";
 import { apiError, withApiErrors } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/json-body";
 import { tooManyRequests } from "@/lib/http/rate-limited";
-import { consumeLimit } from "@/lib/limits/limiter";
+import { consumeLimit, consumeLimits } from "@/lib/limits/limiter";
 import { clientAddress } from "@/lib/http/forwarded";
+import { mailOrderConfirmation } from "@/lib/orders/confirmation-mail";
 import { IDEMPOTENCY_KEY, idempotencyCaller } from "@/lib/orders/idempotency";
 import { orderRequestSchema } from "@/lib/orders/order-request";
 import { placeOrder } from "@/lib/orders/place-order";
@@ -37,8 +38,16 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   }
   const { answer, replayed } = outcome;
   if (answer.status === 201 && !replayed) {
-    const { id } = answer.body as { id: string };
+    const { id, url } = answer.body as { id: string; url: string };
     const { fulfilment } = body.value;
+    // The confirmation e-mail (docs/delivery.md#confirmation-e-mail), under the same mail caps as reservations (docs/security.md).
+    const mailAllowed = await consumeLimits([
+      ["mailsPerClient", client],
+      ["mailsPerRecipient", body.value.email],
+    ]);
+    const token = new URL(url, "http://order.invalid").searchParams.get("token");
+    if (mailAllowed.ok && token) after(() => mailOrderConfirmation(db, { id, token }));
+    else if (!mailAllowed.ok) console.warn(`[vitrine] order ${id}: confirmation mail skipped, mail cap reached`);
     const context = analyticsContext((name) => request.cookies.get(name)?.value, (name) => request.headers.get(name));
     after(() => recordServerEvent(db, context, { type: "order", id, userId, fulfilment: fulfilment.type, storeSlug: fulfilment.type === "pickup" ? fulfilment.store : null }));
   }

@@ -22,12 +22,14 @@ export default async function CatalogShellPage({ params }: Props) {
   const { locale: segment } = await params;
   if (!isLocale(segment)) notFound();
   setRequestLocale(segment);
-  const [t, cart, site, product, pwa, locale] = await Promise.all([
+  const [t, cart, site, product, pwa, home, offlineHome, locale] = await Promise.all([
     getTranslations("offline"),
     getTranslations("cart"),
     getTranslations("site"),
     getTranslations("product"),
     getTranslations("pwa"),
+    getTranslations("home"),
+    getTranslations("offlineHome"),
     getLocale(),
   ]);
   const keys = ["shellNotice", "shellLoading", "notInMirror", "mirrorUnavailable", "searchPrompt", "showMore", "chooseSku", "description", "inStock", "soldOutOnline", "checkStores", "home", "cart"] as const;
@@ -38,6 +40,10 @@ export default async function CatalogShellPage({ params }: Props) {
     productCount: t.raw("productCount") as string,
     breadcrumb: site("breadcrumb"),
     offline: pwa("offline"),
+    homeTitle: home("heroTitle"),
+    homeText: home("heroText"),
+    categoriesTitle: home("categoriesTitle"),
+    selectionTitle: offlineHome("selection"),
   };
   const addTexts = { add: product("addToCart"), added: cart("added"), addFailed: cart("addFailed"), viewCart: cart("viewCart") };
   return <CatalogShell texts={texts} addTexts={addTexts} locale={locale} />;

@@ -6,6 +6,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Satisfaction } from "@/components/prompts/satisfaction-server";
 import { formatDayTime } from "@/lib/i18n/datetime";
+import { formatDeliveryWindow } from "@/lib/delivery/format";
 import { formatPrice } from "@/lib/i18n/format";
 import { getOrder } from "@/lib/orders/queries";
 import { cancelOrderAction } from "../actions";
@@ -20,6 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Order confirmation for the holder of its link or its signed-in owner. */
 export default async function OrderPage({ params, searchParams }: Props) {
   const [{ id }, { token }, t, locale, user] = await Promise.all([params, searchParams, getTranslations("order"), getLocale(), getSessionUser()]);
+  const delivery = await getTranslations("delivery");
   const order = id.length <= 64 ? await getOrder(await getDb(), id, { token: typeof token === "string" ? token : undefined, userId: user?.id }) : null;
   if (!order) notFound();
   const price = (cents: number) => formatPrice(cents, locale);
@@ -71,7 +73,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
-        <p className="mt-2 flex justify-between border-t border-line pt-2 font-semibold">
+        <p className="mt-2 flex justify-between border-t border-line pt-2">
+          <span>{t("deliveryFee")}</span>
+          <span className="tabular-nums">{order.deliveryFeeCents === 0 ? delivery("free") : price(order.deliveryFeeCents)}</span>
+        </p>
+        <p className="mt-1 flex justify-between font-semibold">
           <span>{t("total")}</span>
           <span className="tabular-nums" data-order-total={order.totalCents}>
             {price(order.totalCents)}
@@ -80,8 +86,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="order-fulfilment" className="rounded-lg border border-line bg-white p-4">
         <h2 id="order-fulfilment" className="mb-1 text-lg font-semibold">
-          {order.fulfilment === "pickup" ? t("pickupAt") : t("deliveryTo")}
+          {order.fulfilment === "pickup" ? t("pickupAt") : order.deliveryMethod === "relay" ? t("relayTo") : t("deliveryTo")}
         </h2>
+        {order.deliveryEarliest && order.deliveryLatest && order.state === "open" && (
+          <p className="mb-2 font-medium">
+            {delivery(order.fulfilment === "pickup" ? "ready" : "arrives", { when: formatDeliveryWindow({ earliest: order.deliveryEarliest, latest: order.deliveryLatest }, locale) })}
+          </p>
+        )}
         {order.store ? (
           <address className="not-italic">
             <Link href={`/stores/${order.store.slug}`} className="underline underline-offset-4">

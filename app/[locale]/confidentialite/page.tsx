@@ -1,0 +1,14 @@
+import { LegalPageView, legalPageMetadata } from "@/components/legal/legal-page";
+
+type Props = { params: Promise<{ locale: string }> };
+
+// Rendered on the first request, then cached like the other static pages (docs/legal-pages.md).
+export function generateStaticParams() {
+  return [];
+}
+
+export const generateMetadata = ({ params }: Props) => legalPageMetadata("confidentialite", params);
+
+export default function Page({ params }: Props) {
+  return <LegalPageView page="confidentialite" params={params} />;
+}
