@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SessionTracker } from "@/components/analytics/session-tracker";
 import { CampaignBanner } from "@/components/campaigns/campaign-banner";
+import { InStoreBanner, type InStoreBannerTexts } from "@/components/in-store/in-store-banner";
 import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
 import { SiteFooter } from "@/components/ui/site-footer";
@@ -43,8 +44,17 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [t, categories, pwa, campaign] = await Promise.all([getTranslations("site"), listCategoriesCached(), getTranslations("pwa"), getTranslations("campaign")]);
+  const [t, categories, pwa, campaign, inStore] = await Promise.all([getTranslations("site"), listCategoriesCached(), getTranslations("pwa"), getTranslations("campaign"), getTranslations("inStore")]);
   const pwaTexts: PwaTexts = { offline: pwa("offline"), offlineDetail: pwa("offlineDetail"), updateAvailable: pwa("updateAvailable"), updateDetail: pwa("updateDetail"), update: pwa("update") };
+  const inStoreTexts: InStoreBannerTexts = {
+    youAreAt: inStore.raw("youAreAt") as string,
+    left: inStore.raw("left") as string,
+    scan: inStore("scanTitle"),
+    loyalty: inStore("loyalty"),
+    till: inStore("till.title"),
+    leave: inStore("leave"),
+    label: inStore("bannerLabel"),
+  };
   const installTexts: InstallTexts = { install: pwa("install"), installDetail: pwa("installDetail"), installLater: pwa("installLater"), iosInstall: pwa("iosInstall") };
   return (
     <html lang={locale}>
@@ -53,6 +63,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t("skipToContent")}
         </a>
         <SiteHeader categories={categories} />
+        <InStoreBanner texts={inStoreTexts} />
         <CampaignBanner texts={{ promo: campaign.raw("promo"), label: campaign("banner") }} />
         <SessionTracker />
         <PwaNotices texts={pwaTexts} />

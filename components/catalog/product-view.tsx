@@ -8,6 +8,7 @@ import { SkuSelector } from "@/components/catalog/sku-selector";
 import { RecentlyViewedRail } from "@/components/history/recently-viewed-rail";
 import { ViewRecorder } from "@/components/history/view-recorder";
 import { AvailabilitySummary } from "@/components/stores/availability-summary";
+import { InStoreStock } from "@/components/in-store/in-store-stock";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCategoryCached } from "@/lib/catalog/cached";
 import type { Product, Sku } from "@/lib/catalog/types";
@@ -32,6 +33,7 @@ export async function ProductView({ product, sku, locale }: { product: Product; 
           <p className="text-sm tracking-wide text-muted uppercase">{product.brand}</p>
           <h1 className="text-3xl font-semibold tracking-tight">{product.name}</h1>
         </div>
+        {sku && <InStoreStock product={product} sku={sku} locale={locale} />}
         {sku && <SkuSelector productSlug={product.slug} skus={product.skus} selected={sku.sku} />}
         {sku && <PreferredSize productSlug={product.slug} category={product.category} skus={product.skus.map(({ sku, size, onlineStock }) => ({ sku, size, onlineStock }))} selected={sku.sku} />}
         {sku && <BuyBox product={product} sku={sku} />}

@@ -31,8 +31,12 @@ export const orderRequestSchema = z.object({
         city: text(100),
       }),
     }),
-    z.object({ type: z.literal("pickup"), store: storeSlugSchema }),
+    // `from: "online"`: shipped from the online warehouse to the store and paid online (in-store
+    // mode's "pick up here later", docs/in-store.md); otherwise taken from the store's shelf, paid there.
+    z.object({ type: z.literal("pickup"), store: storeSlugSchema, from: z.enum(["store", "online"]).optional() }),
   ]),
+  /** The store the shopper is standing in (in-store mode, docs/in-store.md): the order counts for it. */
+  originStore: storeSlugSchema.optional(),
 });
 
 export type OrderRequest = z.infer<typeof orderRequestSchema>;

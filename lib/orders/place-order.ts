@@ -53,12 +53,17 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
   const unknown = lines.find((line) => !bySku.has(line.sku));
   if (unknown) return refuse(400, "unknown_sku", `SKU "${unknown.sku}" is not on sale.`, { sku: unknown.sku });
 
-  const { fulfilment } = request;
+  const { fulfilment, originStore } = request;
+  if (originStore && !(await tx.select({ slug: stores.slug }).from(stores).where(eq(stores.slug, originStore))).length) {
+    return refuse(400, "unknown_store", `No store "${originStore}".`);
+  }
   let location = ONLINE_LOCATION;
   if (fulfilment.type === "pickup") {
     const [store] = await tx.select({ slug: stores.slug }).from(stores).where(eq(stores.slug, fulfilment.store));
     if (!store) return refuse(400, "unknown_store", `No store "${fulfilment.store}".`);
-    location = store.slug;
+  }
+  if (fulfilment.type === "pickup" && fulfilment.from !== "online") {
+    location = fulfilment.store;
     // A pickup order is paid at the till (./payment/pay-at-pickup.ts): until then it holds units like a reservation, under the same caps.
     if (await holdsAtCap(tx, { email: request.email, clientAddress: options.clientAddress }, options.holdCaps, now)) {
       return refuse(429, "too_many_holds", "This address or device already holds as many reservations and pickup orders as allowed; cancel one or pick it up first.");
@@ -82,7 +87,7 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
   const totalCents = priced.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0);
 
   const id = newId();
-  const provider = paymentProviderFor(fulfilment.type);
+  const provider = paymentProviderFor(fulfilment);
   const payment = await provider.pay({ orderId: id, amountCents: totalCents, currency: "EUR", email: request.email });
   if (payment.outcome === "declined") return refuse(402, "payment_declined", `The payment was declined: ${payment.reason}.`);
 
@@ -96,7 +101,7 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
     userId: userId ?? null,
     status,
     fulfilment: fulfilment.type,
-    storeSlug: fulfilment.type === "pickup" ? location : null,
+    storeSlug: fulfilment.type === "pickup" ? fulfilment.store : null,
     deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
     paymentMethod: provider.method,
     paymentReference: payment.outcome === "paid" ? payment.reference : null,
@@ -107,6 +112,7 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
     locale: attribution?.locale ?? "fr",
     firstTouch: attribution?.firstTouch ?? null,
     lastTouch: attribution?.lastTouch ?? null,
+    originStoreSlug: originStore ?? null,
   });
   await tx.insert(orderLines).values(priced.map((line) => ({ orderId: id, sku: line.sku, location, quantity: line.quantity, unitPriceCents: line.unitPriceCents })));
   return { answer: { status: 201, body: { id, status, totalCents, currency: "EUR", url: orderUrl(id, token) } }, keep: true };

@@ -38,9 +38,11 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   const { answer, replayed } = outcome;
   if (answer.status === 201 && !replayed) {
     const { id } = answer.body as { id: string };
-    const { fulfilment } = body.value;
+    const { fulfilment, originStore } = body.value;
     const context = analyticsContext((name) => request.cookies.get(name)?.value, (name) => request.headers.get(name));
-    after(() => recordServerEvent(db, context, { type: "order", id, userId, fulfilment: fulfilment.type, storeSlug: fulfilment.type === "pickup" ? fulfilment.store : null }));
+    // An order made in a store counts for that store (docs/in-store.md), else for its pickup store.
+    const storeSlug = originStore ?? (fulfilment.type === "pickup" ? fulfilment.store : null);
+    after(() => recordServerEvent(db, context, { type: "order", id, userId, fulfilment: fulfilment.type, storeSlug, inStore: originStore !== undefined }));
   }
   return NextResponse.json(answer.body, { status: answer.status, headers: { ...PRIVATE, ...(replayed ? { "Idempotent-Replayed": "true" } : {}) } });
 });
