@@ -11,7 +11,7 @@ import { allProducts } from "./support/stock";
  * endless aisle ordering a size the shelf lacks, counted for the store in the back office.
  */
 const STORE = { slug: "lyon-part-dieu", name: "Vitrine Lyon Part-Dieu", latitude: 45.761, longitude: 4.8556 };
-const FAR = { latitude: 45.7562, longitude: 4.8318 }; // Lyon Bellecour, 2 km away
+const FAR = { latitude: 45.748, longitude: 4.846 }; // La Guillotière: 1.4 km from Part-Dieu and from Bellecour, in no store
 const ADMIN = { email: "admin@vitrine.localhost", password: process.env.DEMO_ADMIN_PASSWORD ?? "vitrine-demo-admin" };
 
 test.use({ geolocation: { latitude: STORE.latitude, longitude: STORE.longitude }, permissions: ["geolocation"] });
@@ -162,7 +162,7 @@ test("scanning an EAN-13 opens the product at that size, online and offline; a t
   await page.goto("/scan");
   await page.getByLabel("Référence ou code-barres").fill(wrong);
   await page.getByRole("button", { name: "Ouvrir", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("n’est ni un code-barres valide");
+  await expect(page.getByRole("alert").filter({ hasText: "n’est ni un code-barres valide" })).toBeVisible();
   await page.getByLabel("Référence ou code-barres").fill(missing.gtin);
   await page.getByRole("button", { name: "Ouvrir", exact: true }).click();
   await opened();
