@@ -47,6 +47,7 @@ async function pickProduct(request: APIRequestContext): Promise<Pick> {
 const banner = (page: Page) => page.getByRole("status").filter({ hasText: `Vous êtes chez ${STORE.name}` });
 
 test("in-store mode: the store is announced, its stock leads the product page, leaving the radius ends it", async ({ page, context, request }) => {
+  test.setTimeout(120_000);
   const { product, onShelf } = await pickProduct(request);
   await page.goto("/");
   await expect(banner(page)).toBeVisible();
@@ -62,6 +63,22 @@ test("in-store mode: the store is announced, its stock leads the product page, l
   expect(await top(here)).toBeLessThan(await top(page.locator(`div[data-sku="${onShelf.sku}"]`)));
   expect(await top(here)).toBeLessThan(await top(page.getByRole("region", { name: "En magasin", exact: true })));
   await expectNoAxeViolations(page);
+
+  // Left by hand: the position inside the store does not bring the mode back…
+  await page.getByRole("button", { name: "Quitter le mode magasin" }).click();
+  await expect(banner(page)).toHaveCount(0);
+  await context.setGeolocation({ latitude: STORE.latitude + 0.0002, longitude: STORE.longitude });
+  await page.goto("/in-store");
+  await expect(page.getByRole("heading", { name: "Je suis en magasin" })).toBeVisible();
+  await expect(banner(page)).toHaveCount(0);
+  // …"Je suis en magasin" does.
+  await page.getByLabel("Magasin", { exact: true }).selectOption(STORE.slug);
+  await page.getByRole("button", { name: "Je suis en magasin" }).click();
+  await expect(banner(page)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Mon panier en caisse" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/products/${product.slug}?sku=${encodeURIComponent(onShelf.sku)}`);
+  await expect(here).toBeVisible();
 
   await context.setGeolocation(FAR);
   await expect(page.getByRole("status").filter({ hasText: `Vous avez quitté ${STORE.name}` })).toBeAttached();

@@ -2,7 +2,7 @@
 
 import { useRouter } from "@/lib/i18n/navigation";
 import type { GeofencedStore } from "@/lib/in-store/geofence";
-import { setInStoreMode } from "@/lib/in-store/mode";
+import { clearDismissedStore, setInStoreMode } from "@/lib/in-store/mode";
 import { useInStoreMode } from "./use-in-store-mode";
 
 /** "Je suis en magasin" on a store's page (docs/in-store.md): starts in-store mode for that store and opens the in-store page. */
@@ -14,6 +14,7 @@ export function EnterStoreButton({ store, label }: { store: GeofencedStore; labe
     <button
       type="button"
       onClick={() => {
+        clearDismissedStore();
         setInStoreMode({ ...store, via: "chosen" });
         router.push("/in-store");
       }}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { hasLeft, storeAt } from "@/lib/in-store/geofence";
-import { fetchGeofencedStores, locationAlreadyAllowed, readInStoreMode, setInStoreMode } from "@/lib/in-store/mode";
+import { clearDismissedStore, dismissedStore, fetchGeofencedStores, leaveInStoreMode, locationAlreadyAllowed, readInStoreMode, setInStoreMode } from "@/lib/in-store/mode";
 import { useInStoreMode } from "./use-in-store-mode";
 
 export interface InStoreBannerTexts {
@@ -39,12 +39,15 @@ export function InStoreBanner({ texts }: { texts: InStoreBannerTexts }) {
         ({ coords }) => {
           const here = { lat: coords.latitude, lng: coords.longitude };
           const current = readInStoreMode();
+          const dismissed = stores.find((store) => store.slug === dismissedStore());
+          if (dismissed && hasLeft(here, dismissed)) clearDismissedStore();
           if (current && hasLeft(here, current)) {
             setInStoreMode(null);
             setLeftStore(current.name);
           }
           if (!current || hasLeft(here, current)) {
             const store = storeAt(here, stores);
+            if (store && store.slug === dismissedStore()) return;
             if (store) {
               setInStoreMode({ ...store, via: "position" });
               setLeftStore(null);
@@ -78,7 +81,7 @@ export function InStoreBanner({ texts }: { texts: InStoreBannerTexts }) {
             <Link href="/in-store#till" className="underline underline-offset-4">
               {texts.till}
             </Link>
-            <button type="button" onClick={() => setInStoreMode(null)} className="underline underline-offset-4">
+            <button type="button" onClick={leaveInStoreMode} className="underline underline-offset-4">
               {texts.leave}
             </button>
           </nav>

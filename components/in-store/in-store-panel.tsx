@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import type { GeofencedStore } from "@/lib/in-store/geofence";
-import { fetchGeofencedStores, setInStoreMode } from "@/lib/in-store/mode";
+import { clearDismissedStore, fetchGeofencedStores, leaveInStoreMode, setInStoreMode } from "@/lib/in-store/mode";
 import { TillQr, type TillTexts } from "./till-qr";
 import { useInStoreMode } from "./use-in-store-mode";
 
@@ -37,7 +37,7 @@ export function InStorePanel({ texts }: { texts: InStorePanelTexts }) {
             <Link href="/account/loyalty" className="rounded-md border border-ink px-4 py-2 font-semibold">
               {texts.loyalty}
             </Link>
-            <button type="button" onClick={() => setInStoreMode(null)} className="rounded-md px-4 py-2 underline underline-offset-4">
+            <button type="button" onClick={leaveInStoreMode} className="rounded-md px-4 py-2 underline underline-offset-4">
               {texts.leave}
             </button>
           </div>
@@ -52,7 +52,9 @@ export function InStorePanel({ texts }: { texts: InStorePanelTexts }) {
     event.preventDefault();
     const slug = String(new FormData(event.currentTarget).get("store") ?? "");
     const store = stores?.find((candidate) => candidate.slug === slug);
-    if (store) setInStoreMode({ ...store, via: "chosen" });
+    if (!store) return;
+    clearDismissedStore();
+    setInStoreMode({ ...store, via: "chosen" });
   }
 
   return (

@@ -21,7 +21,6 @@ export async function InStoreStock({ product, sku, locale }: { product: Product;
         notOnShelf: t("notOnShelf"),
         onlineIn: t("onlineIn"),
         onlineOut: t("onlineOut"),
-        size: t("size"),
         selected: t("selected"),
         otherStores: t("otherStores"),
         deliver: t("deliver"),

@@ -17,7 +17,6 @@ export interface StoreStockTexts {
   notOnShelf: string;
   onlineIn: string;
   onlineOut: string;
-  size: string;
   selected: string;
   otherStores: string;
   deliver: string;
@@ -84,7 +83,7 @@ export function StoreStockBySize({ product, sizes, selected, locale, texts }: { 
               <li key={size.sku} data-sku={size.sku} className="flex flex-col gap-2 py-2">
                 <div className="flex flex-wrap items-baseline justify-between gap-x-3">
                   <span className="font-semibold">
-                    {texts.size} {size.label}
+                    {size.label}
                     {size.sku === selected && <span className="ml-2 font-normal text-muted">({texts.selected})</span>}
                   </span>
                   <span className={here > 0 ? "font-semibold text-ok" : "text-warn"}>{here > 0 ? fill(texts.onShelf, { count: here }) : texts.notOnShelf}</span>

@@ -12,6 +12,8 @@ export interface InStoreMode extends GeofencedStore {
 }
 
 const KEY = "vitrine.inStore";
+/** The store the shopper left by hand: the position does not bring them back in until they have walked out of it. */
+const DISMISSED_KEY = "vitrine.inStore.dismissed";
 const EVENT = "vitrine:in-store";
 
 const modeSchema = z.object({
@@ -53,6 +55,33 @@ export function setInStoreMode(mode: InStoreMode | null): void {
     // Storage refused (private mode): the mode cannot be kept; nothing else depends on it.
   }
   window.dispatchEvent(new Event(EVENT));
+}
+
+/** "Quitter le mode magasin": ends the mode and keeps the position from starting it again for this store while still inside. */
+export function leaveInStoreMode(): void {
+  const current = readInStoreMode();
+  try {
+    if (current) localStorage.setItem(DISMISSED_KEY, current.slug);
+  } catch {
+    // As in setInStoreMode.
+  }
+  setInStoreMode(null);
+}
+
+export function dismissedStore(): string | null {
+  try {
+    return localStorage.getItem(DISMISSED_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function clearDismissedStore(): void {
+  try {
+    localStorage.removeItem(DISMISSED_KEY);
+  } catch {
+    // As in setInStoreMode.
+  }
 }
 
 export function subscribeInStoreMode(listener: () => void): () => void {
