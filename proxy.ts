@@ -37,8 +37,8 @@ export function proxy(request: NextRequest) {
  */
 export const config = {
   matcher: [
-    // Pages only: static files, images, the service worker and the API are not localized.
-    "/((?!$|en$|_next/|api/|images/|icons/|locale|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt|sitemap\\.xml|(?:en/)?products/[^/]+$|(?:en/)?categories/[^/]+$).*)",
+    // Pages only: static files, images, the scanner's decoder, the service worker and the API are not localized.
+    "/((?!$|en$|_next/|api/|images/|icons/|scanner/|locale|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt|sitemap\\.xml|(?:en/)?products/[^/]+$|(?:en/)?categories/[^/]+$).*)",
     { source: "/:locale(en)?", has: [{ type: "cookie", key: "better-auth.session_token" }] },
     { source: "/:locale(en)?", has: [{ type: "cookie", key: "__Secure-better-auth.session_token" }] },
     { source: "/:locale(en)?/products/:slug", has: [{ type: "query", key: "sku" }] },

@@ -8,6 +8,7 @@ import { CacheFirst, NetworkFirst, NetworkOnly } from "workbox-strategies";
 import { CACHE_NAMES } from "../lib/offline/cache-names";
 import { isStorableResponse } from "../lib/offline/cache-policy";
 import { CART_SYNC_TAG, hasPendingCartChanges, syncCartWithServer } from "../lib/offline/cart-sync";
+import { ZXING_WASM_PATH } from "../lib/in-store/decoder-path";
 import { CATALOG_SHELL_PAGE, OFFLINE_PAGE, catalogRoute, isPersonalPath, loyaltyShellFor } from "../lib/offline/routes";
 import { parseWorkerMessage } from "./messages";
 import { handleNotificationClick } from "./notification-click";
@@ -18,7 +19,7 @@ import { handlePush } from "./push";
  * scripts/build-sw.mjs, which fills in the two constants below from the Next.js build.
  */
 declare const self: ServiceWorkerGlobalScope;
-/** Pages precached at install: the offline page, the catalog shell, the cart. */
+/** Pages precached at install: the offline page, the catalog shell, the cart, the scan page and its decoder. */
 declare const __SW_PAGES__: { url: string; revision: string }[];
 /** Every file of the build's `/_next/static/`, so an offline first load finds its code. */
 declare const __SW_STATIC__: string[];
@@ -108,6 +109,11 @@ registerRoute(
 
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/_next/static/"), staticFiles);
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/images/products/"), images);
+// The scanner's decoder, precached: scanning works offline (docs/in-store.md).
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname === ZXING_WASM_PATH,
+  async ({ request }) => (await matchPrecache(ZXING_WASM_PATH)) ?? fetch(request),
+);
 
 /**
  * A precached copy of this very page (the cart), else the loyalty card shell (the card page is

@@ -5,6 +5,7 @@ import { WelcomeNotice } from "@/components/account/welcome-notice";
 import { SessionTracker } from "@/components/analytics/session-tracker";
 import { CampaignBanner } from "@/components/campaigns/campaign-banner";
 import { SignupPrompt, type SignupPromptTexts } from "@/components/prompts/signup-prompt";
+import { InStoreBanner, type InStoreBannerTexts } from "@/components/in-store/in-store-banner";
 import { InstallOffer, type InstallTexts } from "@/components/pwa/install-offer";
 import { PwaNotices, type PwaTexts } from "@/components/pwa/pwa-notices";
 import { ImageFallback } from "@/components/pwa/image-fallback";
@@ -46,14 +47,24 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [t, categories, pwa, campaign, prompts] = await Promise.all([
+  const [t, categories, pwa, campaign, prompts, inStore] = await Promise.all([
     getTranslations("site"),
     listCategoriesCached(),
     getTranslations("pwa"),
     getTranslations("campaign"),
     getTranslations("prompts"),
+    getTranslations("inStore"),
   ]);
   const pwaTexts: PwaTexts = { offline: pwa("offline"), offlineDetail: pwa("offlineDetail"), updateAvailable: pwa("updateAvailable"), updateDetail: pwa("updateDetail"), update: pwa("update") };
+  const inStoreTexts: InStoreBannerTexts = {
+    youAreAt: inStore.raw("youAreAt") as string,
+    left: inStore.raw("left") as string,
+    scan: inStore("scanTitle"),
+    loyalty: inStore("loyalty"),
+    till: inStore("till.title"),
+    leave: inStore("leave"),
+    label: inStore("bannerLabel"),
+  };
   const signupTexts: SignupPromptTexts = {
     title: prompts("signupTitle"),
     intro: prompts("signupIntro"),
@@ -70,6 +81,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t("skipToContent")}
         </a>
         <SiteHeader categories={categories} />
+        <InStoreBanner texts={inStoreTexts} />
         <CampaignBanner texts={{ promo: campaign.raw("promo"), label: campaign("banner") }} />
         <SessionTracker />
         <PwaNotices texts={pwaTexts} />

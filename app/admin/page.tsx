@@ -113,8 +113,8 @@ export default async function DashboardPage({ searchParams }: Props) {
         <BarChart id="chart-store" title={t("storeChart")} data={report.byStore.slice(0, 16).map((row) => ({ label: row.store, value: row.pickupOrders + row.reservations }))} format={n} height={240} />
         <DataTable
           caption={t("byStore")}
-          head={[t("store"), t("pickupOrders"), t("metric.reservations"), t("soldOutReservations")]}
-          rows={report.byStore.map((row) => [row.store, n(row.pickupOrders), n(row.reservations), n(row.soldOutOnlineReservations)])}
+          head={[t("store"), t("pickupOrders"), t("inStoreOrders"), t("metric.reservations"), t("soldOutReservations")]}
+          rows={report.byStore.map((row) => [row.store, n(row.pickupOrders), n(row.inStoreOrders), n(row.reservations), n(row.soldOutOnlineReservations)])}
           t={t}
         />
       </Section>

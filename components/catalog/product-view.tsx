@@ -9,6 +9,7 @@ import { VariantPicker } from "@/components/catalog/variant-picker";
 import { RecentlyViewedRail } from "@/components/history/recently-viewed-rail";
 import { ViewRecorder } from "@/components/history/view-recorder";
 import { AvailabilitySummary } from "@/components/stores/availability-summary";
+import { InStoreStock } from "@/components/in-store/in-store-stock";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCategoryCached } from "@/lib/catalog/cached";
 import type { Product, Sku } from "@/lib/catalog/types";
@@ -40,6 +41,7 @@ export async function ProductView({ product, sku, locale }: { product: Product; 
         <h1 className="text-2xl font-semibold tracking-tight md:text-3xl">{product.name}</h1>
       </div>
       <div className="col-span-2 flex flex-col gap-5 md:sticky md:top-4 md:col-span-1 md:col-start-2 md:row-start-3 md:self-start">
+        {sku && <InStoreStock product={product} sku={sku} locale={locale} />}
         {sku && <VariantPicker product={product} selected={sku} />}
         {sku && <PreferredSize productSlug={product.slug} category={product.category} skus={product.skus.map(({ sku, size, onlineStock }) => ({ sku, size, onlineStock }))} selected={sku.sku} />}
         {sku && <BuyBox product={product} sku={sku} />}

@@ -15,7 +15,7 @@ export function kpiCsv(report: KpiReport): string {
     lines([["section", "from", "to", ...FUNNEL, "abandonmentStep"], ["totals", report.from, report.to, ...FUNNEL.map((k) => report.totals[k]), report.totals.abandonmentStep]]),
     lines([["section", "device", "installed", ...FUNNEL], ...report.byDevice.map((row) => ["byDevice", row.device, row.installed, ...FUNNEL.map((k) => row[k])])]),
     lines([["section", "source", "campaign", ...FUNNEL], ...report.bySource.map((row) => ["bySource", row.source, row.campaign, ...FUNNEL.map((k) => row[k])])]),
-    lines([["section", "store", "pickupOrders", "reservations", "soldOutOnlineReservations"], ...report.byStore.map((row) => ["byStore", row.store, row.pickupOrders, row.reservations, row.soldOutOnlineReservations])]),
+    lines([["section", "store", "pickupOrders", "inStoreOrders", "reservations", "soldOutOnlineReservations"], ...report.byStore.map((row) => ["byStore", row.store, row.pickupOrders, row.inStoreOrders, row.reservations, row.soldOutOnlineReservations])]),
     lines([["section", "from", "to", "orders"], ...report.crossDevice.paths.map((row) => ["crossDevice", row.from, row.to, row.orders])]),
     lines([["section", "day", "sessions", "orders"], ...report.daily.map((row) => ["daily", row.day, row.sessions, row.orders])]),
   ].join("\n\n") + "\n";

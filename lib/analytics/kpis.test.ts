@@ -53,7 +53,8 @@ beforeAll(async () => {
     event({ ...APP, type: "product_view", sessionId: "s3", occurredAt: at(12, 1) }),
     event({ ...APP, type: "reservation", sessionId: "s3", detail: "sold_out_online", storeSlug: "lyon-part-dieu", occurredAt: at(12, 2) }),
     event({ ...APP, type: "session_start", sessionId: "s4", occurredAt: at(20) }),
-    event({ ...APP, type: "order", sessionId: "s4", detail: "delivery", occurredAt: at(20, 5) }),
+    // Ordered for home delivery while standing in Lyon Part-Dieu (in-store mode's endless aisle).
+    event({ ...APP, type: "order", sessionId: "s4", detail: "delivery", storeSlug: "lyon-part-dieu", inStore: true, occurredAt: at(20, 5) }),
   ];
   expect(await recordAnalytics(database.db, app)).toBe(5);
   expect(await recordAnalytics(database.db, app)).toBe(0);
@@ -74,8 +75,8 @@ const expected = {
     { source: "newsletter", campaign: "newsletter-hiver", visitors: 1, sessions: 1, productViews: 2, addToCart: 1, checkoutStarted: 0, orders: 0, reservations: 0, conversionRate: 0 },
   ],
   byStore: [
-    { store: "lyon-bellecour", pickupOrders: 1, reservations: 0, soldOutOnlineReservations: 0 },
-    { store: "lyon-part-dieu", pickupOrders: 0, reservations: 1, soldOutOnlineReservations: 1 },
+    { store: "lyon-bellecour", pickupOrders: 1, inStoreOrders: 0, reservations: 0, soldOutOnlineReservations: 0 },
+    { store: "lyon-part-dieu", pickupOrders: 0, inStoreOrders: 1, reservations: 1, soldOutOnlineReservations: 1 },
   ],
   deliveries: 1,
   crossDevice: { signedInOrders: 1, crossDeviceOrders: 1, share: 1, paths: [{ from: "phone", to: "desktop", orders: 1 }] },

@@ -27,7 +27,7 @@ export interface KpiReport {
   totals: Funnel & { abandonmentStep: AbandonmentStep | null };
   byDevice: (Funnel & { device: KpiDevice; installed: boolean })[];
   bySource: (Funnel & { source: string | null; campaign: string | null })[];
-  byStore: { store: string; pickupOrders: number; reservations: number; soldOutOnlineReservations: number }[];
+  byStore: { store: string; pickupOrders: number; inStoreOrders: number; reservations: number; soldOutOnlineReservations: number }[];
   deliveries: number;
   crossDevice: { signedInOrders: number; crossDeviceOrders: number; share: number; paths: { from: KpiDevice; to: KpiDevice; orders: number }[] };
   offline: { sessions: number; offlineSessions: number; share: number; cartChangesReplayed: number };
@@ -104,6 +104,7 @@ export async function kpiReport(db: Db, range: { from: string; to: string }): Pr
       .select({
         store: kpiDaily.storeSlug,
         pickupOrders: sql<number>`sum(${kpiDaily.pickupOrders})`,
+        inStoreOrders: sql<number>`sum(${kpiDaily.inStoreOrders})`,
         reservations: sql<number>`sum(${kpiDaily.reservations})`,
         soldOut: sql<number>`sum(${kpiDaily.soldOutReservations})`,
       })
@@ -151,7 +152,7 @@ export async function kpiReport(db: Db, range: { from: string; to: string }): Pr
     totals: { ...totals, abandonmentStep: abandonmentStep(totals) },
     byDevice: deviceRows.map(({ device, installed, ...row }) => ({ device: deviceName(device), installed, ...funnel(row) })),
     bySource: sourceRows.map(({ source, campaign, ...row }) => ({ source: source || null, campaign: campaign || null, ...funnel(row) })),
-    byStore: storeRows.map((row) => ({ store: row.store, pickupOrders: num(row.pickupOrders), reservations: num(row.reservations), soldOutOnlineReservations: num(row.soldOut) })),
+    byStore: storeRows.map((row) => ({ store: row.store, pickupOrders: num(row.pickupOrders), inStoreOrders: num(row.inStoreOrders), reservations: num(row.reservations), soldOutOnlineReservations: num(row.soldOut) })),
     deliveries: num(extra.deliveries),
     crossDevice: {
       signedInOrders,

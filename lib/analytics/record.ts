@@ -42,6 +42,8 @@ export interface AnalyticsEvent {
   campaign?: string | null;
   storeSlug?: string | null;
   offline?: boolean;
+  /** An order made in a store (in-store mode, docs/in-store.md); `storeSlug` names it. */
+  inStore?: boolean;
   quantity?: number;
   /** order: "pickup" | "delivery"; reservation: "sold_out_online" when the SKU had none online; signup: "prompt" when it came through the sign-up prompt. */
   detail?: string | null;
@@ -52,7 +54,7 @@ type Counters = Partial<Record<CounterColumn, number>>;
 type CounterColumn = Exclude<keyof typeof kpiDaily.$inferInsert, "day" | "deviceClass" | "installed" | "source" | "campaign" | "storeSlug">;
 
 /** What one event adds to its day's counters. Pure; the SQL rebuild below says the same. */
-export function countersOf(event: Pick<AnalyticsEvent, "type" | "userId" | "quantity" | "detail"> & { priorDevice?: string | null }): Counters {
+export function countersOf(event: Pick<AnalyticsEvent, "type" | "userId" | "quantity" | "detail" | "inStore"> & { priorDevice?: string | null }): Counters {
   switch (event.type) {
     case "session_start":
       return { sessions: 1 };
@@ -68,6 +70,7 @@ export function countersOf(event: Pick<AnalyticsEvent, "type" | "userId" | "quan
         ...(event.detail === "pickup" ? { pickupOrders: 1 } : { deliveryOrders: 1 }),
         ...(event.userId ? { signedInOrders: 1 } : {}),
         ...(event.priorDevice ? { crossDeviceOrders: 1 } : {}),
+        ...(event.inStore ? { inStoreOrders: 1 } : {}),
       };
     case "reservation":
       return { reservations: 1, ...(event.detail === "sold_out_online" ? { soldOutReservations: 1 } : {}) };
@@ -124,6 +127,7 @@ export async function recordAnalytics(db: Db, events: AnalyticsEvent[]): Promise
       campaign: event.campaign ?? null,
       storeSlug: event.storeSlug ?? null,
       offline: event.offline ?? false,
+      inStore: event.inStore ?? false,
       quantity: event.quantity ?? 1,
       detail: event.detail ?? null,
       priorDevice,
@@ -218,18 +222,19 @@ export async function rebuildRollups(db: Db): Promise<void> {
           count(*) filter (where type = 'offline_session') as offline_sessions,
           coalesce(sum(quantity) filter (where type = 'cart_replay'), 0) as offline_cart_changes,
           count(*) filter (where type = 'order' and prior_device is not null) as cross_device_orders,
-          count(*) filter (where type = 'order' and user_id is not null) as signed_in_orders
+          count(*) filter (where type = 'order' and user_id is not null) as signed_in_orders,
+          count(*) filter (where type = 'order' and in_store) as in_store_orders
         from analytics_events group by 1, 2, 3, 4, 5, 6
         union all
-        select day, device_class, installed, source, campaign, store_slug, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from firsts
+        select day, device_class, installed, source, campaign, store_slug, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from firsts
       )
       insert into kpi_daily (day, device_class, installed, source, campaign, store_slug, visitors, sessions, product_views, add_to_cart, checkout_started, orders,
         pickup_orders, delivery_orders, reservations, sold_out_reservations, signup_prompts, signup_prompt_dismissals, signups, signup_prompt_signups, offline_sessions, offline_cart_changes,
-        cross_device_orders, signed_in_orders)
+        cross_device_orders, signed_in_orders, in_store_orders)
       select day, device_class, installed, source, campaign, store_slug, sum(visitors), sum(sessions), sum(product_views), sum(add_to_cart), sum(checkout_started), sum(orders),
         sum(pickup_orders), sum(delivery_orders), sum(reservations), sum(sold_out_reservations), sum(signup_prompts), sum(signup_prompt_dismissals), sum(signups), sum(signup_prompt_signups),
         sum(offline_sessions), sum(offline_cart_changes),
-        sum(cross_device_orders), sum(signed_in_orders)
+        sum(cross_device_orders), sum(signed_in_orders), sum(in_store_orders)
       from counted group by 1, 2, 3, 4, 5, 6`);
     await tx.execute(sql`
       insert into kpi_cross_device (day, from_device, to_device, orders)

@@ -10,6 +10,8 @@ export interface ServerEvent {
   id: string;
   userId: string | null;
   storeSlug?: string | null;
+  /** order: made in that store (in-store mode, docs/in-store.md). */
+  inStore?: boolean;
   /** order: its fulfilment type. */
   fulfilment?: "delivery" | "pickup";
   /** reservation: its SKU, to tell a reservation of a SKU sold out online ("research online, buy offline"). */
@@ -47,6 +49,7 @@ export async function recordServerEvent(db: Db, context: AnalyticsContext, event
         source: context.source,
         campaign: context.campaign,
         storeSlug: event.storeSlug ?? null,
+        inStore: event.inStore ?? false,
         detail,
         occurredAt: now,
       },

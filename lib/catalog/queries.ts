@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { catalogVersions, categories, products, skus, stockLevels } from "../db/schema";
+import { ONLINE_LOCATION } from "./locations";
 import { toPrefixTsQuery } from "./search-query";
 import type { Category, Product, ProductPage, ProductQuery, ProductSummary, Sku } from "./types";
 
-export const ONLINE_LOCATION = "online";
+export { ONLINE_LOCATION };
 
 function toCategory(row: { slug: string; name: string; parentSlug: string | null }): Category {
   return row.parentSlug ? { slug: row.slug, name: row.name, parent: row.parentSlug } : { slug: row.slug, name: row.name };

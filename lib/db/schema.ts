@@ -226,6 +226,8 @@ export const orders = pgTable(
     locale: text("locale").notNull().default("fr"),
     firstTouch: jsonb("first_touch").$type<CampaignTouch>(),
     lastTouch: jsonb("last_touch").$type<CampaignTouch>(),
+    /** The store the shopper stood in when ordering, in-store mode's endless aisle (docs/in-store.md); null online. */
+    originStoreSlug: text("origin_store_slug").references(() => stores.slug),
   },
   (t) => [
     index("orders_store_idx").on(t.storeSlug, t.createdAt),
@@ -637,6 +639,8 @@ export const analyticsEvents = pgTable(
     campaign: text("campaign"),
     storeSlug: text("store_slug"),
     offline: boolean("offline").notNull().default(false),
+    /** Orders made in a store, in-store mode (docs/in-store.md): `store_slug` is that store. */
+    inStore: boolean("in_store").notNull().default(false),
     /** Units (add to cart), replayed changes (cart_replay), 1 otherwise. */
     quantity: integer("quantity").notNull().default(1),
     /** Orders: "pickup" / "delivery"; reservations: "sold_out_online" when the SKU had none online. */
@@ -682,6 +686,8 @@ export const kpiDaily = pgTable(
     offlineCartChanges: integer("offline_cart_changes").notNull().default(0),
     crossDeviceOrders: integer("cross_device_orders").notNull().default(0),
     signedInOrders: integer("signed_in_orders").notNull().default(0),
+    /** Orders made in the store (in-store mode's endless aisle, docs/in-store.md), whatever their delivery. */
+    inStoreOrders: integer("in_store_orders").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.day, t.deviceClass, t.installed, t.source, t.campaign, t.storeSlug] })],
 );

@@ -18,6 +18,7 @@ const envSchema = z.object({
   DELIVERY_HOME_DAYS: days.prefault("2-3"),
   DELIVERY_RELAY_DAYS: days.prefault("3-5"),
   PICKUP_READY_DAYS: days.prefault("0"),
+  SHIP_TO_STORE_DAYS: days.prefault("3-4"),
   FREE_DELIVERY_THRESHOLD_CENTS: cents.default(5000),
   DELIVERY_CUTOFF_HOUR: z.coerce.number().int().min(0).max(24).default(14),
   DELIVERY_TIME_ZONE: z
@@ -49,6 +50,7 @@ export function deliveryConfig(env: Record<string, string | undefined> = process
       relay: { feeCents: c.DELIVERY_RELAY_FEE_CENTS, minDays: c.DELIVERY_RELAY_DAYS.min, maxDays: c.DELIVERY_RELAY_DAYS.max },
       pickup: { feeCents: 0, minDays: c.PICKUP_READY_DAYS.min, maxDays: c.PICKUP_READY_DAYS.max },
     },
+    shipToStore: { feeCents: 0, minDays: c.SHIP_TO_STORE_DAYS.min, maxDays: c.SHIP_TO_STORE_DAYS.max },
     freeThresholdCents: c.FREE_DELIVERY_THRESHOLD_CENTS,
     cutoffHour: c.DELIVERY_CUTOFF_HOUR,
     timeZone: c.DELIVERY_TIME_ZONE,

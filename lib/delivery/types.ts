@@ -10,6 +10,8 @@ export interface MethodRule {
 
 export interface DeliveryConfig {
   methods: Record<DeliveryMethod, MethodRule>;
+  /** In-store mode's "Retirer ici plus tard": shipped from the online stock to a store, free (docs/in-store.md). */
+  shipToStore: MethodRule;
   /** Home and relay delivery are free from this subtotal on (cents, items only); 0 makes them always free. */
   freeThresholdCents: number;
   cutoffHour: number;

@@ -52,8 +52,15 @@ export const orderRequestSchema = z.object({
     .min(1, "must hold at least one line")
     .max(MAX_CART_LINES, `must hold at most ${MAX_CART_LINES} lines`)
     .refine((lines) => new Set(lines.map((l) => l.sku)).size === lines.length, "must name each SKU once"),
-  fulfilment: z.discriminatedUnion("type", [delivery, z.object({ type: z.literal("pickup"), store: storeSlugSchema, phone: frenchPhoneSchema.optional() })]),
+  fulfilment: z.discriminatedUnion("type", [
+    delivery,
+    // `from: "online"`: shipped from the online warehouse to the store and paid online (in-store
+    // mode's "pick up here later", docs/in-store.md); otherwise taken from the store's shelf, paid there.
+    z.object({ type: z.literal("pickup"), store: storeSlugSchema, phone: frenchPhoneSchema.optional(), from: z.enum(["store", "online"]).optional() }),
+  ]),
   acceptTerms: z.literal(true, "must be true: the terms of sale (CGV) have to be accepted"),
+  /** The store the shopper is standing in (in-store mode, docs/in-store.md): the order counts for it. */
+  originStore: storeSlugSchema.optional(),
 });
 
 export type OrderRequest = z.infer<typeof orderRequestSchema>;

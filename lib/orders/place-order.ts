@@ -59,7 +59,10 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
   const unknown = lines.find((line) => !bySku.has(line.sku));
   if (unknown) return refuse(400, "unknown_sku", `SKU "${unknown.sku}" is not on sale.`, { sku: unknown.sku });
 
-  const { fulfilment } = request;
+  const { fulfilment, originStore } = request;
+  if (originStore && !(await tx.select({ slug: stores.slug }).from(stores).where(eq(stores.slug, originStore))).length) {
+    return refuse(400, "unknown_store", `No store "${originStore}".`);
+  }
   const method: DeliveryMethod = fulfilment.type === "pickup" ? "pickup" : fulfilment.method;
   const relay = fulfilment.type === "delivery" && fulfilment.method === "relay" ? relayPoint(fulfilment.relayPoint!) : undefined;
   if (method === "relay" && !relay) return refuse(400, "unknown_relay_point", `No relay point "${fulfilment.type === "delivery" ? fulfilment.relayPoint : ""}".`);
@@ -67,7 +70,9 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
   if (fulfilment.type === "pickup") {
     const [store] = await tx.select({ slug: stores.slug }).from(stores).where(eq(stores.slug, fulfilment.store));
     if (!store) return refuse(400, "unknown_store", `No store "${fulfilment.store}".`);
-    location = store.slug;
+  }
+  if (fulfilment.type === "pickup" && fulfilment.from !== "online") {
+    location = fulfilment.store;
     // A pickup order is paid at the till (./payment/pay-at-pickup.ts): until then it holds units like a reservation, under the same caps.
     if (await holdsAtCap(tx, { email: request.email, clientAddress: options.clientAddress }, options.holdCaps, now)) {
       return refuse(429, "too_many_holds", "This address or device already holds as many reservations and pickup orders as allowed; cancel one or pick it up first.");
@@ -92,14 +97,14 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
   // The delivery fee and dates are the server's too (docs/delivery.md), from the time of the order.
   const delivery = options.delivery ?? getDeliveryConfig();
   const feeCents = deliveryFeeCents(method, subtotalCents, delivery);
-  const rule = delivery.methods[method];
+  const rule = fulfilment.type === "pickup" && fulfilment.from === "online" ? delivery.shipToStore : delivery.methods[method];
   const promised = deliveryWindow(now, { minDays: rule.minDays, maxDays: rule.maxDays, cutoffHour: delivery.cutoffHour, timeZone: delivery.timeZone });
   const totalCents = subtotalCents + feeCents;
   const address =
     fulfilment.type !== "delivery" ? null : relay ? { name: fulfilment.name!, line1: `${relay.name}, ${relay.address}`, postcode: relay.postcode, city: relay.city } : fulfilment.address!;
 
   const id = newId();
-  const provider = paymentProviderFor(fulfilment.type);
+  const provider = paymentProviderFor(fulfilment);
   const payment = await provider.pay({ orderId: id, amountCents: totalCents, currency: "EUR", email: request.email });
   if (payment.outcome === "declined") return refuse(402, "payment_declined", `The payment was declined: ${payment.reason}.`);
 
@@ -113,7 +118,7 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
     userId: userId ?? null,
     status,
     fulfilment: fulfilment.type,
-    storeSlug: fulfilment.type === "pickup" ? location : null,
+    storeSlug: fulfilment.type === "pickup" ? fulfilment.store : null,
     deliveryAddress: address,
     deliveryMethod: method,
     relayPoint: relay?.slug ?? null,
@@ -131,6 +136,7 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
     locale: attribution?.locale ?? "fr",
     firstTouch: attribution?.firstTouch ?? null,
     lastTouch: attribution?.lastTouch ?? null,
+    originStoreSlug: originStore ?? null,
   });
   await tx.insert(orderLines).values(priced.map((line) => ({ orderId: id, sku: line.sku, location, quantity: line.quantity, unitPriceCents: line.unitPriceCents })));
   return { answer: { status: 201, body: { id, status, totalCents, deliveryFeeCents: feeCents, currency: "EUR", url: orderUrl(id, token) } }, keep: true };

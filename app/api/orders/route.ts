@@ -39,7 +39,7 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   const { answer, replayed } = outcome;
   if (answer.status === 201 && !replayed) {
     const { id, url } = answer.body as { id: string; url: string };
-    const { fulfilment } = body.value;
+    const { fulfilment, originStore } = body.value;
     // The confirmation e-mail (docs/delivery.md#confirmation-e-mail), under the same mail caps as reservations (docs/security.md).
     const mailAllowed = await consumeLimits([
       ["mailsPerClient", client],
@@ -49,7 +49,9 @@ export const POST = withApiErrors(async (request: NextRequest) => {
     if (mailAllowed.ok && token) after(() => mailOrderConfirmation(db, { id, token }));
     else if (!mailAllowed.ok) console.warn(`[vitrine] order ${id}: confirmation mail skipped, mail cap reached`);
     const context = analyticsContext((name) => request.cookies.get(name)?.value, (name) => request.headers.get(name));
-    after(() => recordServerEvent(db, context, { type: "order", id, userId, fulfilment: fulfilment.type, storeSlug: fulfilment.type === "pickup" ? fulfilment.store : null }));
+    // An order made in a store counts for that store (docs/in-store.md), else for its pickup store.
+    const storeSlug = originStore ?? (fulfilment.type === "pickup" ? fulfilment.store : null);
+    after(() => recordServerEvent(db, context, { type: "order", id, userId, fulfilment: fulfilment.type, storeSlug, inStore: originStore !== undefined }));
   }
   return NextResponse.json(answer.body, { status: answer.status, headers: { ...PRIVATE, ...(replayed ? { "Idempotent-Replayed": "true" } : {}) } });
 });

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EnterStoreButton } from "@/components/in-store/enter-store-button";
 import { OpenStatus } from "@/components/stores/open-status";
 import { StoreHours } from "@/components/stores/store-hours";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getStoreCached } from "@/lib/catalog/cached";
 import { isLocale } from "@/lib/i18n/locale";
+import { inStoreRadiusMetres } from "@/lib/in-store/geofence";
 import { localizedAlternates } from "@/lib/next/page-metadata";
 import { directionsUrl } from "@/lib/stores/directions";
 import { weekdayAt } from "@/lib/stores/opening-hours";
@@ -43,6 +45,7 @@ export default async function StorePage({ params }: Props) {
       <header className="flex flex-col gap-1">
         <h1 className="text-3xl font-semibold tracking-tight">{store.name}</h1>
         <OpenStatus store={store} />
+        <EnterStoreButton store={{ slug: store.slug, name: store.name, lat: store.lat, lng: store.lng, radiusMetres: inStoreRadiusMetres(process.env.IN_STORE_RADIUS_METRES) }} label={(await getTranslations("inStore"))("enter")} />
       </header>
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="store-address" className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4">
