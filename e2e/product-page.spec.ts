@@ -69,7 +69,8 @@ test("phone: 'Ajouter au panier' is on screen on arrival and at every scroll pos
   await expect(quickBuy(page).getByText("Ajouté")).toBeVisible();
   await expect(page.getByRole("link", { name: "Panier", exact: true })).toContainText("1");
 
-  // Back at the top: the full header and the buy box again, the bar hidden.
+  // Back on the Pixel 7's screen, at the top: the full header and the buy box again, the bar hidden.
+  await page.setViewportSize({ width: 412, height: 839 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect(quickBuy(page)).toBeHidden();
   await expect(page.getByRole("search")).toBeVisible();
