@@ -57,16 +57,20 @@ test("phone: 'Ajouter au panier' is on screen on arrival and at every scroll pos
     await expect.poll(() => addButtonsOnScreen(page), `at ${fraction * 100} % of the page`).toBe(1);
     await expect(page.getByRole("link", { name: "Panier", exact: true })).toBeInViewport();
   }
-  // At the footer: the bar is the one action, and it adds.
+  // A shorter phone, at the footer: the buy box has gone under the header, the bar is the one action, and it adds.
+  await page.setViewportSize({ width: 412, height: 560 });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(page.getByRole("contentinfo")).toBeInViewport();
   await expect(quickBuy(page)).toBeVisible();
+  await expect.poll(() => addButtonsOnScreen(page)).toBe(1);
   await expect(quickBuy(page)).toContainText(defaultSku(target).label);
   await expectNoAxeViolations(page);
   await quickBuy(page).getByRole("button", { name: "Ajouter au panier" }).click();
   await expect(quickBuy(page).getByText("Ajouté")).toBeVisible();
   await expect(page.getByRole("link", { name: "Panier", exact: true })).toContainText("1");
 
-  // Back at the top: the full header and the buy box again, the bar hidden.
+  // Back on the Pixel 7's screen, at the top: the full header and the buy box again, the bar hidden.
+  await page.setViewportSize({ width: 412, height: 839 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect(quickBuy(page)).toBeHidden();
   await expect(page.getByRole("search")).toBeVisible();
@@ -79,6 +83,7 @@ test("phone: sold out online, the bar offers the stores", async ({ page, request
   const sku = product.skus.find((candidate) => candidate.onlineStock === 0 && candidate.storeStock > 0)!;
   await page.goto(`/products/${product.slug}?sku=${encodeURIComponent(sku.sku)}`);
   await expect(page.locator("#buy-box").getByRole("link", { name: "Voir la disponibilité en magasin" })).toBeInViewport({ ratio: 1 });
+  await page.setViewportSize({ width: 412, height: 560 });
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(quickBuy(page).getByRole("link", { name: "Voir la disponibilité en magasin" })).toBeInViewport();
   await expect(quickBuy(page).getByRole("button", { name: "Ajouter au panier" })).toHaveCount(0);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 const PHONE = "(max-width: 767.98px)";
 
@@ -13,10 +13,10 @@ const PHONE = "(max-width: 767.98px)";
  */
 export function CompactHeader({ className, children }: { className: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const [reserved, setReserved] = useState<number | undefined>();
   useEffect(() => {
-    const header = box.current?.firstElementChild;
-    if (!(header instanceof HTMLElement)) return;
+    const place = box.current;
+    const header = place?.firstElementChild;
+    if (!place || !(header instanceof HTMLElement)) return;
     const phone = window.matchMedia(PHONE);
     let full = 0;
     let bar = 0;
@@ -38,9 +38,11 @@ export function CompactHeader({ className, children }: { className: string; chil
       frame = 0;
       const pinned = phone.matches && window.scrollY > 0;
       const compact = pinned && window.scrollY > full - bar;
+      // In the same frame as the header leaves the flow, or the page would shift (and the
+      // browser's scroll anchoring jump).
+      place.style.height = pinned ? `${full}px` : "";
       header.toggleAttribute("data-pinned", pinned);
       header.toggleAttribute("data-compact", compact);
-      setReserved(pinned ? full : undefined);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -62,7 +64,7 @@ export function CompactHeader({ className, children }: { className: string; chil
     };
   }, []);
   return (
-    <div ref={box} style={reserved ? { height: reserved } : undefined}>
+    <div ref={box}>
       <header className={className}>{children}</header>
     </div>
   );
