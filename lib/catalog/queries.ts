@@ -224,7 +224,7 @@ export async function catalogChangesSince(db: Db, since: number, limit: number):
     liveSlugs.length ? db.select().from(productSearch).where(inArray(productSearch.slug, liveSlugs)) : Promise.resolve([]),
   ]);
   // The words server search matches travel with the product, so the offline search matches the same (docs/search.md).
-  const searchBySlug = new Map(searchRows.map((row) => [row.slug, { text: row.text.trim(), nameWords: row.nameWords }]));
+  const searchBySlug = new Map(searchRows.map((row) => [row.slug, { text: row.text.trim(), nameWords: row.nameText.trim().split(" ").filter(Boolean).length }]));
   const withSearch = (product: Product): FeedProduct => ({
     ...product,
     search:

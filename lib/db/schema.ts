@@ -730,13 +730,13 @@ export const consentRecords = pgTable(
 /**
  * What catalog search looks for in each product (docs/search.md): the words of
  * lib/search/document.ts, written by lib/search/index-products.ts whenever the catalog is
- * seeded or imported. `text` starts and ends with a space so that `like '% word%'` finds a
- * word's start.
+ * seeded or imported: `text` all of them (the name's first), `name_text` the name's, for
+ * ranking. Both start and end with a space, so that `like '% word%'` finds a word's start.
  */
 export const productSearch = pgTable("product_search", {
   slug: text("slug")
     .primaryKey()
     .references(() => products.slug, { onDelete: "cascade" }),
   text: text("text").notNull(),
-  nameWords: integer("name_words").notNull(),
+  nameText: text("name_text").notNull(),
 });

@@ -39,12 +39,13 @@ export async function indexProducts(db: Db | Tx, slugs?: readonly string[]): Pro
         colours: row.colours ?? [],
         otherNames: [],
       });
-      return { slug: row.slug, text: ` ${document.text} `, name_words: document.nameWords };
+      const words = document.text.split(" ");
+      return { slug: row.slug, text: ` ${document.text} `, name_text: ` ${words.slice(0, document.nameWords).join(" ")} ` };
     });
     await db.execute(sql`
-      insert into product_search (slug, text, name_words)
-      select slug, text, name_words from jsonb_to_recordset(${JSON.stringify(documents)}::jsonb) as x(slug text, text text, name_words integer)
-      on conflict (slug) do update set text = excluded.text, name_words = excluded.name_words`);
+      insert into product_search (slug, text, name_text)
+      select slug, text, name_text from jsonb_to_recordset(${JSON.stringify(documents)}::jsonb) as x(slug text, text text, name_text text)
+      on conflict (slug) do update set text = excluded.text, name_text = excluded.name_text`);
   }
   return rows.length;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { searchDocument } from "./document";
 import { buildVocabulary, editDistance, expandTerms } from "./fuzzy";
 import { foldText, queryTerms, searchWords, stemWord } from "./normalise";
+import { matchCategories } from "./suggest";
 
 const ACCENTED: Record<string, string> = { e: "éèêë", a: "àâä", i: "îï", o: "ôö", u: "ùûü", c: "ç" };
 /** French-looking words: letters, some of which may carry accents. */
@@ -109,5 +110,21 @@ describe("typo tolerance", () => {
         expect(expandTerms([typo], vocabulary)?.[0]).toContain(word);
       }),
     );
+  });
+});
+
+describe("matchCategories", () => {
+  const categories = [
+    { slug: "robes", name: "Robes & jupes" },
+    { slug: "chaussures", name: "Chaussures" },
+    { slug: "maison", name: "Linge de maison" },
+  ];
+
+  it("matches category names by word start, plural, accent and synonym", () => {
+    expect(matchCategories(categories, "chauss").map((c) => c.slug)).toEqual(["chaussures"]);
+    expect(matchCategories(categories, "JUPÉ").map((c) => c.slug)).toEqual(["robes"]);
+    expect(matchCategories(categories, "dress").map((c) => c.slug)).toEqual(["robes"]);
+    expect(matchCategories(categories, "shoes").map((c) => c.slug)).toEqual(["chaussures"]);
+    expect(matchCategories(categories, "")).toEqual([]);
   });
 });

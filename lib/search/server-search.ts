@@ -52,20 +52,20 @@ export async function searchSql(db: Db, q: string, productSlug: SQL): Promise<Se
   if (terms.length === 0) return null;
   const expanded = expandTerms(terms, await catalogVocabulary(db));
   if (!expanded) return null;
-  const name = sql`(' ' || array_to_string((string_to_array(trim(ps.text), ' '))[1:ps.name_words], ' ') || ' ')`;
   const anyOf = (column: SQL, alternatives: string[], suffix: string) =>
     sql.join(
       alternatives.map((word) => sql`${column} like ${`% ${word}${suffix}`}`),
       sql` or `,
     );
-  const condition = sql`exists (select 1 from product_search ps where ps.slug = ${productSlug} and ${sql.join(
+  // A semi-join: one pass over product_search, hashed, whatever else the listing filters on.
+  const condition = sql`${productSlug} in (select ps.slug from product_search ps where ${sql.join(
     expanded.map((alternatives) => sql`(${anyOf(sql`ps.text`, alternatives, "%")})`),
     sql` and `,
   )})`;
   const rank = sql`(select ${sql.join(
     expanded.map(
       (alternatives) =>
-        sql`(case when ${anyOf(name, alternatives, " %")} then 6 when ${anyOf(name, alternatives, "%")} then 4 when ${anyOf(sql`ps.text`, alternatives, " %")} then 3 else 1 end)`,
+        sql`(case when ${anyOf(sql`ps.name_text`, alternatives, " %")} then 6 when ${anyOf(sql`ps.name_text`, alternatives, "%")} then 4 when ${anyOf(sql`ps.text`, alternatives, " %")} then 3 else 1 end)`,
     ),
     sql` + `,
   )} from product_search ps where ps.slug = ${productSlug})`;

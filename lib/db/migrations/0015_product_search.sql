@@ -1,7 +1,7 @@
 CREATE TABLE "product_search" (
 	"slug" text PRIMARY KEY NOT NULL,
 	"text" text NOT NULL,
-	"name_words" integer NOT NULL
+	"name_text" text NOT NULL
 );
 --> statement-breakpoint
 DROP INDEX "products_search_idx";--> statement-breakpoint
