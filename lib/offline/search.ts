@@ -26,11 +26,23 @@ export interface SearchIndex<T extends Searchable> {
   vocabulary: Vocabulary;
 }
 
-/** Built once per page load (lib/offline/mirror.ts caches it until the next sync). */
+/**
+ * Built once per page load (lib/offline/mirror.ts caches it until the next sync). Cheap: the
+ * sorted vocabulary that typo correction needs is only made the first time a term starts no
+ * word at all; until then "does a word start with it" is a scan of the entries.
+ */
 export function buildSearchIndex<T extends Searchable>(items: T[]): SearchIndex<T> {
+  const entries = items.map((item) => ({ item, padded: ` ${item.searchText}` }));
+  let sorted: Vocabulary | undefined;
   return {
-    entries: items.map((item) => ({ item, padded: ` ${item.searchText}` })),
-    vocabulary: documentsVocabulary(items.map((item) => item.searchText)),
+    entries,
+    vocabulary: {
+      hasWordStartingWith: (prefix) => {
+        const start = ` ${prefix}`;
+        return entries.some((entry) => entry.padded.includes(start));
+      },
+      words: () => (sorted ??= documentsVocabulary(items.map((item) => item.searchText))).words(),
+    },
   };
 }
 

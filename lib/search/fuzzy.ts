@@ -32,17 +32,22 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-/** The catalog's distinct words, sorted, for prefix look-ups by binary search. */
+/**
+ * What typo tolerance asks of the catalog's words: whether one starts with a term, and (only
+ * when none does) all of them, sorted, so both sides pick the same replacements in the same order.
+ */
 export interface Vocabulary {
-  words: string[];
+  hasWordStartingWith(prefix: string): boolean;
+  words(): readonly string[];
 }
 
+/** A vocabulary held as a sorted list: prefix look-ups by binary search. */
 export function buildVocabulary(words: Iterable<string>): Vocabulary {
-  return { words: [...new Set(words)].filter(Boolean).sort() };
+  const sorted = [...new Set(words)].filter(Boolean).sort();
+  return { hasWordStartingWith: (prefix) => sortedHasPrefix(sorted, prefix), words: () => sorted };
 }
 
-function hasWordStartingWith(vocabulary: Vocabulary, prefix: string): boolean {
-  const { words } = vocabulary;
+function sortedHasPrefix(words: readonly string[], prefix: string): boolean {
   let low = 0;
   let high = words.length;
   while (low < high) {
@@ -61,13 +66,13 @@ function hasWordStartingWith(vocabulary: Vocabulary, prefix: string): boolean {
 export function expandTerms(terms: readonly string[], vocabulary: Vocabulary): string[][] | null {
   const expanded: string[][] = [];
   for (const term of terms) {
-    if (hasWordStartingWith(vocabulary, term)) {
+    if (vocabulary.hasWordStartingWith(term)) {
       expanded.push([term]);
       continue;
     }
     const max = allowedEdits(term.length);
     if (max === 0) return null;
-    const close = vocabulary.words.filter(
+    const close = vocabulary.words().filter(
       (word) => editDistance(term, word, max) <= max || (word.length > term.length && editDistance(term, word.slice(0, term.length), max) <= max),
     );
     if (close.length === 0) return null;
