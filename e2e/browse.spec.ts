@@ -37,7 +37,7 @@ test("a campaign visitor browses a category, filters it and opens a product", as
 test("search finds products by word, and an unknown word says so", async ({ page }) => {
   await page.goto("/");
   const search = page.getByRole("search");
-  await search.getByRole("searchbox").fill("pull");
+  await search.getByRole("combobox", { name: "Rechercher un produit" }).fill("pull");
   await search.getByRole("button", { name: "Rechercher" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("pull");
   await expect(page.locator("main li h3 a").first()).toBeVisible();

@@ -3,7 +3,19 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { Category, ProductPage, ProductQuery } from "@/lib/catalog/types";
 
 /** A category page's body: the cached unfiltered and sorted pages and the per-request filtered one share it. */
-export function CategoryView({ category, query, result, sizes }: { category: Category; query: ProductQuery; result: ProductPage; sizes: string[] }) {
+export function CategoryView({
+  category,
+  query,
+  result,
+  sizes,
+  invertedPrice,
+}: {
+  category: Category;
+  query: ProductQuery;
+  result: ProductPage;
+  sizes: string[];
+  invertedPrice?: { minCents: number; maxCents: number };
+}) {
   return (
     <>
       <Breadcrumbs trail={[{ label: category.name }]} />
@@ -14,6 +26,7 @@ export function CategoryView({ category, query, result, sizes }: { category: Cat
         result={result}
         sizes={sizes}
         sorts={["newest", "price-asc", "price-desc", "name"]}
+        invertedPrice={invertedPrice}
       />
     </>
   );

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ProductPage, ProductQuery, Sort } from "@/lib/catalog/types";
+import { ActiveFilters } from "./active-filters";
 import { ListingFilters } from "./listing-filters";
 import { Pagination } from "./pagination";
 import { ProductCard, ProductGrid } from "./product-card";
@@ -12,6 +13,7 @@ export async function ProductListing({
   sizes,
   sorts,
   hidden,
+  invertedPrice,
 }: {
   basePath: string;
   query: ProductQuery;
@@ -19,6 +21,8 @@ export async function ProductListing({
   sizes: string[];
   sorts: Sort[];
   hidden?: Record<string, string>;
+  /** A minimum price above the maximum was asked: the listing ignores the range and says so. */
+  invertedPrice?: { minCents: number; maxCents: number };
 }) {
   const t = await getTranslations("catalog");
   const params = new URLSearchParams(hidden);
@@ -32,11 +36,12 @@ export async function ProductListing({
       <details className="filters-panel rounded-md border border-line bg-white p-4 md:border-0 md:bg-transparent md:p-0">
         <summary className="cursor-pointer font-semibold">{t("filters")}</summary>
         <div className="mt-4 md:mt-0">
-          <ListingFilters action={basePath} query={query} sizes={sizes} sorts={sorts} hidden={hidden} />
+          <ListingFilters action={basePath} query={invertedPrice ? { ...query, ...invertedPrice } : query} sizes={sizes} sorts={sorts} hidden={hidden} />
         </div>
       </details>
       {/* The count is the results' heading: the cards' h3 come under an h2, not straight under the page's h1. */}
       <section aria-labelledby="listing-count">
+        <ActiveFilters basePath={basePath} query={query} hidden={hidden} invertedPrice={invertedPrice} />
         <h2 id="listing-count" className="mb-4 text-sm font-normal text-muted">
           {t("products", { count: result.total })}
         </h2>

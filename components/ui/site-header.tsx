@@ -2,38 +2,26 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AccountLink } from "@/components/account/account-link";
 import { CartCount } from "@/components/cart/cart-count";
 import { CompactHeader } from "@/components/ui/compact-header";
+import { SearchBox } from "@/components/search/search-box";
 import type { Category } from "@/lib/catalog/types";
 import { Link } from "@/lib/i18n/navigation";
-import { localizedPath } from "@/lib/i18n/paths";
 
 /**
  * The same for every shopper (cached pages): who is signed in and the cart count are client
  * islands. On phones it turns compact on scroll, keeping the cart in reach (CompactHeader).
  */
 export async function SiteHeader({ categories }: { categories: Category[] }) {
-  const [t, account, locale] = await Promise.all([getTranslations("site"), getTranslations("account"), getLocale()]);
+  const [t, account, searchBox, locale] = await Promise.all([getTranslations("site"), getTranslations("account"), getTranslations("searchBox"), getLocale()]);
   return (
     <CompactHeader className="border-b border-line bg-white max-md:data-pinned:fixed max-md:data-pinned:inset-x-0 max-md:data-pinned:top-0 max-md:data-pinned:z-40 max-md:data-pinned:shadow-md max-md:data-compact:[&_[role=search]]:hidden max-md:data-compact:[&>nav]:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-2xl font-semibold tracking-tight text-brand-dark">
           {t("name")}
         </Link>
-        <form action={localizedPath("/search", locale)} role="search" className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1">
-          <label htmlFor="site-search" className="sr-only">
-            {t("searchLabel")}
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            maxLength={200}
-            placeholder={t("searchPlaceholder")}
-            className="min-w-0 flex-1 rounded-md border border-stone-400 px-3 py-2"
-          />
-          <button type="submit" className="rounded-md bg-ink px-4 py-2 font-medium text-white">
-            {t("searchSubmit")}
-          </button>
-        </form>
+        <SearchBox
+          locale={locale}
+          texts={{ label: t("searchLabel"), placeholder: t("searchPlaceholder"), submit: t("searchSubmit"), products: searchBox("products"), categories: searchBox("categories") }}
+        />
         <nav aria-label={t("account")} className="ml-auto flex items-center gap-4 text-sm font-medium">
           <Link href="/stores" className="underline-offset-4 hover:underline">
             {t("stores")}

@@ -8,7 +8,7 @@ import type { Product, ProductSummary } from "./types";
  */
 export const apiImageUrl = (key: string) => productImageUrl(key, 960, "webp");
 
-export function toApiProduct(product: Product): Product {
+export function toApiProduct<T extends Product>(product: T): T {
   return { ...product, images: product.images.map(apiImageUrl) };
 }
 

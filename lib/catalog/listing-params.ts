@@ -16,10 +16,16 @@ const listingSchema = z
     sort: z.enum(SORTS).optional(),
     page: z.coerce.number().int("must be a whole number").min(1).max(10_000).default(1),
     limit: z.coerce.number().int("must be a whole number").min(1).max(100).default(24),
-  })
-  .refine((v) => v.min === undefined || v.max === undefined || v.min <= v.max, { message: "min must not exceed max", path: ["min"] });
+  });
 
-export type ListingParseResult = { ok: true; query: ProductQuery } | { ok: false; message: string };
+/**
+ * A minimum price above the maximum is a shopper's slip, not a broken URL: the query comes back
+ * without the price range and `invertedPrice` says what was asked, so a page can explain it
+ * (the JSON API answers 400 instead).
+ */
+export type ListingParseResult =
+  | { ok: true; query: ProductQuery; invertedPrice?: { minCents: number; maxCents: number } }
+  | { ok: false; message: string };
 
 /** Accepts URLSearchParams or Next's `searchParams` record; repeated keys only matter for `size`. */
 export function parseListingParams(input: URLSearchParams | Record<string, string | string[] | undefined>): ListingParseResult {
@@ -35,6 +41,13 @@ export function parseListingParams(input: URLSearchParams | Record<string, strin
     return { ok: false, message: issue ? `${issue.path.join(".") || "query"}: ${issue.message}` : "invalid query" };
   }
   const { min, max, size, q, ...rest } = parsed.data;
+  if (min !== undefined && max !== undefined && min > max) {
+    return {
+      ok: true,
+      query: { ...rest, ...(q ? { q } : {}), ...(size?.length ? { sizes: size } : {}) },
+      invertedPrice: { minCents: min * 100, maxCents: max * 100 },
+    };
+  }
   return {
     ok: true,
     query: {

@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { catalogVersions, categories, products, skus, stockLevels } from "../db/schema";
+import { catalogVersions, categories, products, productSearch, skus, stockLevels } from "../db/schema";
 import { ONLINE_LOCATION } from "./locations";
-import { toPrefixTsQuery } from "./search-query";
-import type { Category, Product, ProductPage, ProductQuery, ProductSummary, Sku } from "./types";
+import { searchDocument } from "../search/document";
+import { searchSql } from "../search/server-search";
+import type { Category, FeedProduct, Product, ProductPage, ProductQuery, ProductSummary, Sku } from "./types";
 
 export { ONLINE_LOCATION };
 
@@ -70,10 +71,10 @@ export async function listProducts(db: Db, query: ProductQuery): Promise<Product
     const children = await db.select({ slug: categories.slug }).from(categories).where(eq(categories.parentSlug, query.category));
     conditions.push(inArray(products.categorySlug, [query.category, ...children.map((child) => child.slug)]));
   }
-  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
-  if (query.q && !tsQuery) return { items: [], total: 0, page: query.page };
-  const matches = tsQuery ? sql`${products.searchVector} @@ to_tsquery('french', ${tsQuery})` : null;
-  if (matches) conditions.push(matches);
+  // Search: the shared rule (docs/search.md), the same the offline search applies to the mirror.
+  const search = query.q ? await searchSql(db, query.q, sql`${products.slug}`) : null;
+  if (query.q && !search) return { items: [], total: 0, page: query.page };
+  if (search) conditions.push(search.condition);
   if (query.sizes?.length) {
     conditions.push(
       sql`exists (select 1 from ${skus} s where s.product_slug = ${products.slug} and s.size in ${query.sizes})`,
@@ -82,9 +83,9 @@ export async function listProducts(db: Db, query: ProductQuery): Promise<Product
   if (query.minCents !== undefined) conditions.push(sql`${products.priceCents} >= ${query.minCents}`);
   if (query.maxCents !== undefined) conditions.push(sql`${products.priceCents} <= ${query.maxCents}`);
 
-  const sort = query.sort ?? (tsQuery ? "relevance" : "newest");
+  const sort = query.sort ?? (search ? "relevance" : "newest");
   const orderBy: SQL[] = {
-    relevance: tsQuery ? [sql`ts_rank(${products.searchVector}, to_tsquery('french', ${tsQuery})) desc`] : [],
+    relevance: search ? [sql`${search.rank} desc`, asc(products.name)] : [],
     newest: [desc(products.createdAt)],
     "price-asc": [asc(products.priceCents)],
     "price-desc": [desc(products.priceCents)],
@@ -183,7 +184,7 @@ export async function getProduct(db: Db, slug: string): Promise<Product | null> 
 
 export interface CatalogChanges {
   cursor: string;
-  products: Product[];
+  products: FeedProduct[];
   categories: Category[];
   deleted: string[];
   hasMore: boolean;
@@ -218,14 +219,23 @@ export async function catalogChangesSince(db: Db, since: number, limit: number):
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
   const ordered = page.flatMap((change) => bySlug.get(change.slug) ?? []);
   const live = ordered.filter((row) => !row.deletedAt);
-  const skusBySlug = await skusByProduct(
-    db,
-    live.map((row) => row.slug),
-  );
+  const liveSlugs = live.map((row) => row.slug);
+  const [skusBySlug, searchRows] = await Promise.all([
+    skusByProduct(db, liveSlugs),
+    liveSlugs.length ? db.select().from(productSearch).where(inArray(productSearch.slug, liveSlugs)) : Promise.resolve([]),
+  ]);
+  // The words server search matches travel with the product, so the offline search matches the same (docs/search.md).
+  const searchBySlug = new Map(searchRows.map((row) => [row.slug, { text: row.text.trim(), nameWords: row.nameText.trim().split(" ").filter(Boolean).length }]));
+  const withSearch = (product: Product): FeedProduct => ({
+    ...product,
+    search:
+      searchBySlug.get(product.slug) ??
+      searchDocument({ name: product.name, brand: product.brand, categoryNames: [], colours: product.skus.map((sku) => sku.colour), otherNames: [] }),
+  });
   const cursor = Math.max(productCursor, changedCategories.at(-1)?.version ?? since);
   return {
     cursor: String(cursor),
-    products: live.map((row) => toProduct(row, skusBySlug.get(row.slug) ?? [])),
+    products: live.map((row) => withSearch(toProduct(row, skusBySlug.get(row.slug) ?? []))),
     categories: changedCategories.map(({ category }) => toCategory(category)),
     deleted: ordered.filter((row) => row.deletedAt).map((row) => row.slug),
     hasMore,

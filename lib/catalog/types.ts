@@ -26,6 +26,11 @@ export interface Product {
   skus: Sku[];
 }
 
+/** A product as the offline mirror's feed carries it: with the words search looks for (docs/search.md). */
+export interface FeedProduct extends Product {
+  search: { text: string; nameWords: number };
+}
+
 export interface ProductSummary {
   slug: string;
   name: string;

@@ -79,6 +79,9 @@ export function getDatabase(): Promise<Database> {
     const database = await openDatabase({ url: process.env.DATABASE_URL || undefined });
     const { seedIfEmpty } = await import("./seed");
     await seedIfEmpty(database.db);
+    // A database from before search had its own index (docs/search.md) gets it now, once.
+    const { indexProductsIfMissing } = await import("../search/index-products");
+    await indexProductsIfMissing(database.db);
     return database;
   })().catch((error) => {
     globalForDb.vitrineDb = undefined;

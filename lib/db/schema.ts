@@ -18,9 +18,6 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 
-/** Postgres full-text vector; only written by the generated column below. */
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
-
 /**
  * Every catalog change (product, SKU, stock, category) takes the next value of this sequence, so
  * the offline mirror can ask "what changed since version N" (`/api/catalog?since=`). The value
@@ -79,13 +76,9 @@ export const products = pgTable(
     link: text("link"),
     productType: text("product_type"),
     googleProductCategory: text("google_product_category"),
-    searchVector: tsvector("search_vector").generatedAlwaysAs(
-      sql`setweight(to_tsvector('french', coalesce(name, '')), 'A') || setweight(to_tsvector('french', coalesce(brand, '')), 'B') || setweight(to_tsvector('french', coalesce(description, '')), 'C')`,
-    ),
   },
   (t) => [
     index("products_category_idx").on(t.categorySlug, t.priceCents),
-    index("products_search_idx").using("gin", t.searchVector),
     uniqueIndex("products_feed_id_idx").on(t.feedId),
     check("products_price_positive", sql`${t.priceCents} >= 0`),
   ],
@@ -944,3 +937,17 @@ export const shopFeedback = pgTable(
     check("shop_feedback_message_length", sql`char_length(${t.message}) <= ${sql.raw(String(TEXT_LIMITS.feedbackMessage))}`),
   ],
 );
+
+/**
+ * What catalog search looks for in each product (docs/search.md): the words of
+ * lib/search/document.ts, written by lib/search/index-products.ts whenever the catalog is
+ * seeded or imported: `text` all of them (the name's first), `name_text` the name's, for
+ * ranking. Both start and end with a space, so that `like '% word%'` finds a word's start.
+ */
+export const productSearch = pgTable("product_search", {
+  slug: text("slug")
+    .primaryKey()
+    .references(() => products.slug, { onDelete: "cascade" }),
+  text: text("text").notNull(),
+  nameText: text("name_text").notNull(),
+});

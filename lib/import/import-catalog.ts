@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import { catalogTag, categoryTag, productTag, publishCacheTags } from "../cache/tags";
 import type { Db } from "../db/client";
 import { imports } from "../db/schema";
+import { indexProducts } from "../search/index-products";
+import { forgetVocabulary } from "../search/server-search";
 import type { Tx } from "../db/seed/bulk-insert";
 import { mapInventoryRecord, mapStoreRecord, type InventoryRow, type StoreRow } from "./map-local";
 import { mapProductRecord, type CategoryLevel, type SkuRow } from "./map-product";
@@ -310,6 +312,8 @@ class Importer {
     const rewritten = new Set([...products.created, ...products.updated, ...products.retired]);
     const touched = new Set([...skus.products, ...online.products, ...stores.products].filter((slug) => !rewritten.has(slug)));
     await stampProducts(tx, [...touched]);
+    // Search words follow names, colours and category names (docs/search.md); a renamed category changes every product in it.
+    await indexProducts(tx, categories.updated > 0 ? undefined : [...rewritten, ...skus.products]);
     for (const slug of [...rewritten, ...touched]) this.changedProducts.add(slug);
     // PGlite runs no autovacuum: without fresh statistics a big import leaves the planner blind.
     if (products.created.length + products.updated.length + skus.created > 1000) await tx.execute(sql`analyze products, skus, stock_levels`);
@@ -351,6 +355,7 @@ export async function importCatalog(db: Db, sources: ImportSources, options: Imp
       const categories = await rows<{ slug: string }>(tx, sql`select slug from categories`);
       return [catalogTag, ...categories.map((c) => categoryTag(c.slug)), ...[...importer.changedProducts].map(productTag)];
     });
+    if (report.changed) forgetVocabulary(db);
   } catch (error) {
     // The transaction rolled back: the catalog is as it was. Keep the rows found wrong so far.
     const failed = emptyReport(report.id, startedAt, settings.full, { products: sources.products.name });

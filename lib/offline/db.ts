@@ -10,8 +10,10 @@ import type { Category, Product } from "../catalog/types";
 
 /** A mirrored product: the feed's Product plus what offline search needs, computed once on write. */
 export interface MirrorProduct extends Product {
-  /** Lower-case, accent-free name, brand and category, for offline search. */
+  /** The server's search words (lib/search/document.ts), the name's first. */
   searchText: string;
+  /** How many of the first words of `searchText` are the name's. */
+  searchNameWords: number;
   /** The product's SKU codes, indexed: cart lines name a SKU, not a product. */
   skuCodes: string[];
 }

@@ -1,7 +1,8 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Category, Product } from "../catalog/types";
+import type { Category, FeedProduct } from "../catalog/types";
+import { searchDocument } from "../search/document";
 import { openDB } from "idb";
 import { MAX_LINE_QUANTITY, type CartLine } from "../cart/types";
 
@@ -200,7 +201,7 @@ describe("outbox", () => {
 });
 
 const category: Category = { slug: "robes", name: "Robes" };
-const product = (slug: string, priceCents = 2500): Product => ({
+const product = (slug: string, priceCents = 2500): FeedProduct => ({
   slug,
   name: `Robe ${slug}`,
   description: "Lin",
@@ -210,10 +211,11 @@ const product = (slug: string, priceCents = 2500): Product => ({
   priceCents,
   currency: "EUR",
   skus: [{ sku: `${slug}-M`, label: "M", size: "M", colour: null, priceCents, onlineStock: 3, storeStock: 1 }],
+  search: searchDocument({ name: `Robe ${slug}`, brand: "Atelier", categoryNames: ["Robes"], colours: [], otherNames: [] }),
 });
 
 /** The feed in pages of two products, as `/api/catalog?since=` answers. */
-function serveFeed(products: Product[]) {
+function serveFeed(products: FeedProduct[]) {
   return stubFetch((url) => {
     const since = Number(new URL(url, "http://x").searchParams.get("since"));
     const page = products.slice(since, since + 2);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Product } from "../catalog/types";
-import { decodeSearchSnapshot, encodeSearchSnapshot, foldText, isMirrorProduct, parseFeedPage, planFeedPage, toMirrorProduct, toSearchEntry } from "./mirror-apply";
+import type { FeedProduct } from "../catalog/types";
+import { decodeSearchSnapshot, encodeSearchSnapshot, isMirrorProduct, parseFeedPage, planFeedPage, toMirrorProduct, toSearchEntry } from "./mirror-apply";
 
-const product = (slug: string, category: string, name = "Chemise Élégante"): Product => ({
+const product = (slug: string, category: string, name = "Chemise Élégante"): FeedProduct => ({
   slug,
   name,
   description: "…",
@@ -12,39 +12,26 @@ const product = (slug: string, category: string, name = "Chemise Élégante"): P
   priceCents: 4990,
   currency: "EUR",
   skus: [{ sku: `${slug}-m`, label: "M", size: "M", colour: null, priceCents: 4990, onlineStock: 3, storeStock: 5 }],
-});
-
-describe("foldText", () => {
-  it("lower-cases, strips accents and punctuation", () => {
-    expect(foldText("Chemise Élégante — T-shirt")).toBe("chemise elegante t shirt");
-  });
+  search: { text: `chemise elegant atelier ${category}`, nameWords: 2 },
 });
 
 describe("planFeedPage", () => {
-  it("puts products with their search text, named by the category", () => {
-    const writes = planFeedPage(
-      { cursor: "12", products: [product("a", "chemises")], categories: [{ slug: "chemises", name: "Chemises" }], deleted: [], hasMore: false },
-      "3",
-      new Map(),
-    );
-    expect(writes.putProducts[0]).toMatchObject({ slug: "a", category: "chemises", searchText: "chemise elegante atelier chemises", skuCodes: ["a-m"] });
+  it("puts products with the server's search words", () => {
+    const writes = planFeedPage({ cursor: "12", products: [product("a", "chemises")], categories: [{ slug: "chemises", name: "Chemises" }], deleted: [], hasMore: false }, "3");
+    expect(writes.putProducts[0]).toMatchObject({ slug: "a", category: "chemises", searchText: "chemise elegant atelier chemises", searchNameWords: 2, skuCodes: ["a-m"] });
+    expect(writes.putProducts[0]).not.toHaveProperty("search");
     expect(writes.putCategories).toEqual([{ slug: "chemises", name: "Chemises" }]);
     expect(writes.cursor).toBe("12");
   });
 
-  it("uses category names already in the mirror", () => {
-    const writes = planFeedPage({ cursor: "5", products: [product("a", "robes")], categories: [], deleted: [], hasMore: false }, "4", new Map([["robes", "Robes"]]));
-    expect(writes.putProducts[0]?.searchText).toBe("chemise elegante atelier robes");
-  });
-
   it("deletes what the feed deleted, even if it lists it too", () => {
-    const writes = planFeedPage({ cursor: "9", products: [product("a", "x"), product("b", "x")], categories: [], deleted: ["a", "c"], hasMore: true }, "1", new Map());
+    const writes = planFeedPage({ cursor: "9", products: [product("a", "x"), product("b", "x")], categories: [], deleted: ["a", "c"], hasMore: true }, "1");
     expect(writes.putProducts.map((p) => p.slug)).toEqual(["b"]);
     expect(writes.deleteProducts).toEqual(["a", "c"]);
   });
 
   it("never moves the cursor back", () => {
-    expect(planFeedPage({ cursor: "2", products: [], categories: [], deleted: [], hasMore: false }, "10", new Map()).cursor).toBe("10");
+    expect(planFeedPage({ cursor: "2", products: [], categories: [], deleted: [], hasMore: false }, "10").cursor).toBe("10");
   });
 });
 
@@ -59,35 +46,39 @@ describe("parseFeedPage", () => {
     expect(parseFeedPage(null)).toBeNull();
     expect(parseFeedPage({ ...page, cursor: "-1" })).toBeNull();
     expect(parseFeedPage({ ...page, products: [{ slug: "a" }] })).toBeNull();
+    // A product without its search words (an older server) is not mirrored half-searchable.
+    expect(parseFeedPage({ ...page, products: [{ ...product("a", "x"), search: undefined }] })).toBeNull();
     expect(parseFeedPage({ error: { code: "bad_request" } })).toBeNull();
   });
 });
 
 describe("isMirrorProduct", () => {
   it("tells a stored product from a corrupted record", () => {
-    expect(isMirrorProduct({ ...product("a", "x"), searchText: "a", skuCodes: ["a-m"] })).toBe(true);
+    expect(isMirrorProduct(toMirrorProduct(product("a", "x")))).toBe(true);
     expect(isMirrorProduct(product("a", "x"))).toBe(false);
+    // Stored by an older version, without the name's word count: rebuilt.
+    expect(isMirrorProduct({ ...product("a", "x"), searchText: "a", skuCodes: ["a-m"] })).toBe(false);
     expect(isMirrorProduct("garbage")).toBe(false);
   });
 });
 
 describe("toSearchEntry", () => {
   it("keeps what a search result shows and where the name's words end", () => {
-    const entry = toSearchEntry(toMirrorProduct(product("a", "chemises", "T-shirt Élégant"), "Chemises"));
+    const entry = toSearchEntry(toMirrorProduct(product("a", "chemises", "T-shirt Élégant")));
     expect(entry).toEqual({
       slug: "a",
       name: "T-shirt Élégant",
       brand: "Atelier",
       priceCents: 4990,
       image: "/images/products/a-1-960.webp",
-      searchText: "t shirt elegant atelier chemises",
-      nameWordCount: 3,
+      searchText: "chemise elegant atelier chemises",
+      nameWordCount: 2,
     });
   });
 });
 
 describe("search snapshot", () => {
-  const entries = [toSearchEntry(toMirrorProduct(product("a", "chemises"), "Chemises")), { ...toSearchEntry(toMirrorProduct(product("b", "pulls"))), image: null }];
+  const entries = [toSearchEntry(toMirrorProduct(product("a", "chemises"))), { ...toSearchEntry(toMirrorProduct(product("b", "pulls"))), image: null }];
 
   it("gives back the entries it was made of, at its own cursor only", () => {
     const snapshot = encodeSearchSnapshot("42", entries);

@@ -1,4 +1,4 @@
-import type { Category, Product, Sku } from "../catalog/types";
+import type { Category, FeedProduct, Product, Sku } from "../catalog/types";
 import type { MirrorProduct, MirrorSearchEntry } from "./db";
 
 /**
@@ -8,7 +8,7 @@ import type { MirrorProduct, MirrorSearchEntry } from "./db";
 
 export interface FeedPage {
   cursor: string;
-  products: Product[];
+  products: FeedProduct[];
   categories: Category[];
   deleted: string[];
   hasMore: boolean;
@@ -21,21 +21,12 @@ export interface MirrorWrites {
   cursor: string;
 }
 
-/** Lower-case, accents removed, one space between words: "Chemise Élégante" → "chemise elegante". */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Mn}/gu, "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join(" ");
-}
-
-export function toMirrorProduct(product: Product, categoryName?: string): MirrorProduct {
+/** The server's search words travel with the product (docs/search.md): offline search matches the same words. */
+export function toMirrorProduct({ search, ...product }: FeedProduct): MirrorProduct {
   return {
     ...product,
-    searchText: foldText([product.name, product.brand, categoryName ?? product.category].join(" ")),
+    searchText: search.text,
+    searchNameWords: search.nameWords,
     skuCodes: product.skus.map((sku) => sku.sku),
   };
 }
@@ -48,7 +39,7 @@ export function toSearchEntry(product: MirrorProduct): MirrorSearchEntry {
     priceCents: product.priceCents,
     image: product.images[0] ?? null,
     searchText: product.searchText,
-    nameWordCount: foldText(product.name).split(" ").length,
+    nameWordCount: product.searchNameWords,
   };
 }
 
@@ -98,12 +89,10 @@ function isEntryTuple(value: unknown): value is EntryTuple {
  * product that moved category is simply replaced (one record per slug), so the old category's
  * listing cannot keep showing it. The cursor only moves forward.
  */
-export function planFeedPage(page: FeedPage, currentCursor: string, categoryNames: ReadonlyMap<string, string>): MirrorWrites {
+export function planFeedPage(page: FeedPage, currentCursor: string): MirrorWrites {
   const deleted = new Set(page.deleted);
-  const names = new Map(categoryNames);
-  for (const category of page.categories) names.set(category.slug, category.name);
   return {
-    putProducts: page.products.filter((product) => !deleted.has(product.slug)).map((product) => toMirrorProduct(product, names.get(product.category))),
+    putProducts: page.products.filter((product) => !deleted.has(product.slug)).map(toMirrorProduct),
     deleteProducts: [...deleted],
     putCategories: page.categories,
     cursor: Number(page.cursor) > Number(currentCursor) ? page.cursor : currentCursor,
@@ -115,7 +104,7 @@ export function parseFeedPage(value: unknown): FeedPage | null {
   if (!isObject(value)) return null;
   const { cursor, products, categories, deleted, hasMore } = value;
   if (typeof cursor !== "string" || !/^\d{1,15}$/.test(cursor)) return null;
-  if (!Array.isArray(products) || !products.every(isProduct)) return null;
+  if (!Array.isArray(products) || !products.every(isFeedProduct)) return null;
   if (!Array.isArray(categories) || !categories.every(isCategory)) return null;
   if (!Array.isArray(deleted) || !deleted.every((slug) => typeof slug === "string")) return null;
   return { cursor, products, categories, deleted, hasMore: hasMore === true };
@@ -123,8 +112,13 @@ export function parseFeedPage(value: unknown): FeedPage | null {
 
 /** A stored record that is not a product (older schema, corruption) means the mirror is rebuilt. */
 export function isMirrorProduct(value: unknown): value is MirrorProduct {
-  const extra = value as { searchText?: unknown; skuCodes?: unknown };
-  return isProduct(value) && typeof extra.searchText === "string" && Array.isArray(extra.skuCodes);
+  const extra = value as { searchText?: unknown; searchNameWords?: unknown; skuCodes?: unknown };
+  return isProduct(value) && typeof extra.searchText === "string" && Number.isInteger(extra.searchNameWords) && Array.isArray(extra.skuCodes);
+}
+
+function isFeedProduct(value: unknown): value is FeedProduct {
+  const search = (value as { search?: unknown }).search;
+  return isProduct(value) && isObject(search) && typeof search.text === "string" && Number.isInteger(search.nameWords);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

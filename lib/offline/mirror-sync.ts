@@ -23,7 +23,6 @@ export async function runMirrorSync(fetchPage: typeof fetch = fetch): Promise<Mi
   let cursor = await readCursor(db);
   let products = 0;
   let pages = 0;
-  const categoryNames = new Map((await db.getAll("categories")).map((category) => [category.slug, category.name]));
   let next = fetchFeedPage(fetchPage, cursor);
   // Kept in step with the products, page by page; stored whole with the last page.
   const searchEntries = new Map((cursor === "0" ? [] : await currentSearchEntries(db, cursor)).map((entry) => [entry.slug, entry]));
@@ -31,8 +30,7 @@ export async function runMirrorSync(fetchPage: typeof fetch = fetch): Promise<Mi
     const fetched = await next;
     if ("status" in fetched) return fetched;
     const page = fetched.page;
-    const writes = planFeedPage(page, cursor, categoryNames);
-    for (const category of writes.putCategories) categoryNames.set(category.slug, category.name);
+    const writes = planFeedPage(page, cursor);
     // The next page downloads while this one is written.
     if (page.hasMore) next = fetchFeedPage(fetchPage, writes.cursor);
     for (const slug of writes.deleteProducts) searchEntries.delete(slug);

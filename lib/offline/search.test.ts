@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { foldText } from "./mirror-apply";
+import { searchDocument } from "../search/document";
 import { buildSearchIndex, searchIndex } from "./search";
 
-const item = (slug: string, name: string, brand: string, category: string) => ({
-  slug,
-  name,
-  searchText: foldText(`${name} ${brand} ${category}`),
-  nameWordCount: foldText(name).split(" ").length,
-});
+const item = (slug: string, name: string, brand: string, category: string) => {
+  const document = searchDocument({ name, brand, categoryNames: [category], colours: [], otherNames: [] });
+  return { slug, name, searchText: document.text, nameWordCount: document.nameWords };
+};
 
 const index = buildSearchIndex([
   item("chemise-lin", "Chemise en lin", "Atelier Nord", "Chemises"),

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProductListing } from "@/components/catalog/product-listing";
+import { SearchHelp } from "@/components/search/search-help";
+import { listCategoriesCached } from "@/lib/catalog/cached";
 import { parseListingParams } from "@/lib/catalog/listing-params";
 import { listProducts } from "@/lib/catalog/queries";
 import { getDb } from "@/lib/db/client";
+import { narrowerQueries } from "@/lib/search/narrower";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,28 +19,41 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SearchPage({ searchParams }: Props) {
   const parsed = parseListingParams(await searchParams);
   if (!parsed.ok) notFound();
-  const t = await getTranslations("search");
+  const [t, help, categories] = await Promise.all([getTranslations("search"), getTranslations("searchHelp"), listCategoriesCached()]);
   const q = parsed.query.q;
   if (!q) {
-    return <h1 className="text-2xl font-semibold">{t("prompt")}</h1>;
+    return (
+      <>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("prompt")}</h1>
+        <SearchHelp intro={help("emptyIntro")} categories={categories} />
+      </>
+    );
   }
   // What a shopper types is never a cache key (docs/scaling.md): searched per request.
-  const result = await listProducts(await getDb(), parsed.query);
+  const db = await getDb();
+  const result = await listProducts(db, parsed.query);
+  if (result.total === 0 && !parsed.query.sizes && parsed.query.minCents === undefined && parsed.query.maxCents === undefined) {
+    const instead = await narrowerQueries(db, q);
+    return (
+      <>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("resultsFor", { q })}</h1>
+        <p className="mt-4">{t("noResults", { q })}</p>
+        <SearchHelp intro={help("noResultsTips")} categories={categories} instead={instead} />
+      </>
+    );
+  }
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{t("resultsFor", { q })}</h1>
-      {result.total === 0 ? (
-        <p className="mt-6 rounded-md bg-white p-6">{t("noResults", { q })}</p>
-      ) : (
-        <ProductListing
-          basePath="/search"
-          query={parsed.query}
-          result={result}
-          sizes={[]}
-          sorts={["relevance", "newest", "price-asc", "price-desc", "name"]}
-          hidden={{ q }}
-        />
-      )}
+      <ProductListing
+        basePath="/search"
+        query={parsed.query}
+        result={result}
+        sizes={[]}
+        sorts={["relevance", "newest", "price-asc", "price-desc", "name"]}
+        hidden={{ q }}
+        invertedPrice={parsed.invertedPrice}
+      />
     </>
   );
 }

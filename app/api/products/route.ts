@@ -11,6 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(async (request: NextRequest) => {
   const parsed = parseListingParams(request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest(parsed.message);
+  if (parsed.invertedPrice) return badRequest("min: must not exceed max");
   const { query } = parsed;
   const db = await getDb();
   const [category, page] = await Promise.all([

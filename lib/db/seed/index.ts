@@ -6,6 +6,7 @@ import { bulkInsert, withSecondaryIndexesDeferred, type Tx } from "./bulk-insert
 import { generateCatalog, type Catalog } from "./catalog";
 import { generateTraffic } from "../../analytics/generate";
 import { kpiDay } from "../../analytics/record";
+import { indexProducts } from "../../search/index-products";
 import { STORES, type StoreSeed } from "./stores";
 
 /** The demo's campaign (`/?utm_source=newsletter`) and generated traffic: 60 days, 150 sessions a day. */
@@ -80,6 +81,9 @@ async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly Stor
     await bulkInsert(tx, stockLevels, stockRows);
   });
 
+  // What search looks for in each product (docs/search.md).
+  await indexProducts(tx);
+
   // One version per category and product, under the catalog commit lock like any catalog write
   // (migration catalog_versions_at_commit), in slug order.
   await tx.execute(sql`insert into catalog_versions (kind, slug, version) select 'category', slug, catalog_version_next() from (select slug from categories order by slug) c`);
@@ -100,7 +104,7 @@ async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly Stor
   // PGlite runs no autovacuum, so a seeded catalog would never get planner statistics: at
   // 100,000 products the product page then seq-scanned all 2.7M stock rows (1.5 s a query, by
   // `npm run bench`); with them it is an index lookup (< 1 ms). ANALYZE sees this transaction's rows.
-  await tx.execute(sql`analyze categories, products, skus, stock_levels, locations, stores, catalog_versions`);
+  await tx.execute(sql`analyze categories, products, skus, stock_levels, locations, stores, catalog_versions, product_search`);
 
   return {
     categories: catalog.categories.length,

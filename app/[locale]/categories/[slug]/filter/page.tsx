@@ -32,5 +32,5 @@ export default async function FilteredCategoryPage({ params, searchParams }: Pro
   const category = await getCategoryCached(slug);
   if (!category || !parsed.ok) notFound();
   const [result, sizes] = await Promise.all([listProducts(await getDb(), parsed.query), listCategorySizesCached(slug)]);
-  return <CategoryView category={category} query={parsed.query} result={result} sizes={sizes} />;
+  return <CategoryView category={category} query={parsed.query} result={result} sizes={sizes} invertedPrice={parsed.invertedPrice} />;
 }
