@@ -119,6 +119,7 @@ test("behind the proxy, a forged X-Forwarded-For does not reset the sign-in limi
 test("Mozilla's HTTP Observatory grades the HTTPS front A+, every test passing", async () => {
   test.setTimeout(180_000);
   const result = observatoryScan(`localhost:${new URL(httpsURL).port}`, path.join(dir, "cert.pem"));
+  test.info().annotations.push({ type: "observatory", description: `${result.scan.grade}, ${result.scan.score}/100` });
   expect(failedTests(result)).toEqual([]);
   expect(result.tests["content-security-policy"]?.result).toBe("csp-implemented-with-unsafe-inline-in-style-src-only");
   expect(result.scan.grade).toBe("A+");

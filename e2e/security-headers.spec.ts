@@ -75,6 +75,7 @@ test("an HTML page's scripts all carry the nonce of its own policy, new on every
 test("Mozilla's HTTP Observatory: on plain HTTP only tests that need HTTPS fail", async ({ baseURL }) => {
   test.setTimeout(180_000);
   const result = observatoryScan(new URL(baseURL!).host);
+  test.info().annotations.push({ type: "observatory", description: `${result.scan.grade}, ${result.scan.score}/100` });
   // The third test that needs HTTPS, Secure cookies, passes here because the home page (cached,
   // the same for everyone) sets no cookie at all.
   expect(failedTests(result)).toEqual(["redirection", "strict-transport-security"]);
