@@ -34,6 +34,7 @@ test("every kind of response carries the security headers", async ({ request }) 
 });
 
 test("the storefront's pages run under the policy without a violation", async ({ page }) => {
+  test.setTimeout(180_000); // ten pages, each with an axe pass
   for (const path of ["/", "/search?q=pull", "/stores", "/cart", "/login", "/register", "/offline"]) {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
