@@ -4,14 +4,15 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /**
- * Content-Security-Policy of every response (docs/security.md). Static, so pages stay cacheable:
- * Next.js writes its page data as inline scripts that differ per page, so without a per-request
- * nonce script-src needs 'unsafe-inline'; everything else is locked to this origin.
+ * Content-Security-Policy of every response (docs/security.md). Static, so pages stay cacheable;
+ * an HTML document leaves the server with a fresh nonce added to script-src and written into its
+ * `<script` tags (lib/http/nonce-html-responses.ts), which lets Next.js's inline page data run
+ * without 'unsafe-inline'. Everything else is locked to this origin.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // 'wasm-unsafe-eval': the in-store scanner compiles zxing-wasm, served from this origin (docs/in-store.md).
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -44,6 +45,9 @@ const nextConfig = {
   // Lets parallel builds (bench, e2e against another build) use their own output folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The request guards compress instead (lib/http/compression.ts, the same middleware), after the
+  // script-nonce rewrite of HTML documents (docs/security.md).
+  compress: false,
   // With REDIS_URL, every instance shares Next's caches in Redis (docs/scaling.md, "Shared cache");
   // without it, Next's own per-process caches. next start re-reads this file, so REDIS_URL counts at start.
   ...(process.env.REDIS_URL && {

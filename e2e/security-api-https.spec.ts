@@ -4,12 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort } from "../lib/testing/postgres-cluster";
+import { failedTests, observatoryScan } from "./support/observatory";
 import { startOwnServer, type OwnServer } from "./support/own-server";
 
 /**
  * The HTTPS front of docs/security.md, for real: nginx (Debian's) with a throwaway self-signed
  * certificate in front of `next start` with TRUSTED_PROXIES=1. HSTS and Secure cookies appear,
- * plain HTTP is redirected, and the client behind the proxy still cannot pick its address.
+ * plain HTTP is redirected, the client behind the proxy still cannot pick its address, and
+ * Mozilla's HTTP Observatory grades the front A+.
  */
 
 let server: OwnServer;
@@ -24,7 +26,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   server = await startOwnServer({ TRUSTED_PROXIES: "1" });
   dir = mkdtempSync(path.join(os.tmpdir(), "vitrine-https-"));
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")], { stdio: "pipe" });
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")], { stdio: "pipe" });
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
   httpsURL = `https://localhost:${httpsPort}`;
   httpURL = `http://localhost:${httpPort}`;
@@ -43,6 +45,8 @@ http {
     listen 127.0.0.1:${httpsPort} ssl;
     ssl_certificate ${dir}/cert.pem;
     ssl_certificate_key ${dir}/key.pem;
+    # Plain HTTP sent to the TLS port is redirected too (the Observatory scans both on one port).
+    error_page 497 =301 https://$host:$server_port$request_uri;
     location / {
       proxy_pass http://127.0.0.1:${server.port};
       proxy_http_version 1.1;
@@ -110,4 +114,14 @@ test("behind the proxy, a forged X-Forwarded-For does not reset the sign-in limi
   expect(statuses.at(-1), statuses.join(",")).toBe(429);
   for (let forged = 1; forged <= 15; forged++) expect((await signIn({ "x-forwarded-for": `203.0.113.${forged}` })).status()).toBe(429);
   await api.dispose();
+});
+
+test("Mozilla's HTTP Observatory grades the HTTPS front A+, every test passing", async () => {
+  test.setTimeout(180_000);
+  const result = observatoryScan(`localhost:${new URL(httpsURL).port}`, path.join(dir, "cert.pem"));
+  test.info().annotations.push({ type: "observatory", description: `${result.scan.grade}, ${result.scan.score}/100` });
+  expect(failedTests(result)).toEqual([]);
+  expect(result.tests["content-security-policy"]?.result).toBe("csp-implemented-with-unsafe-inline-in-style-src-only");
+  expect(result.scan.grade).toBe("A+");
+  expect(result.scan.score).toBeGreaterThanOrEqual(100);
 });

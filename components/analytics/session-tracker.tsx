@@ -1,21 +1,21 @@
 "use client";
 
 import { useEffect } from "react";
-import { loadCampaign } from "@/components/campaigns/campaign-client";
-import { browserSession, track } from "@/lib/analytics/track";
-import { flushViewQueue } from "@/lib/offline/view-queue";
+import { afterLoadWhenIdle } from "@/lib/browser/idle";
 
 const OFFLINE_FLAG = "vitrine_offline_session";
+/** Nothing here is visible: it waits until the page has loaded and the browser is idle. */
+const AFTER_LOAD = { timeout: 5000, fallbackMs: 1000 };
 
 /**
  * Counts browser sessions and the ones used offline (docs/back-office.md). Renders nothing; the
  * events go out with the view queue, so an offline session is reported when the network returns.
+ * Its code (the queue in IndexedDB, the campaign) is fetched after the page has loaded, not with
+ * it (docs/benchmarks.md).
  */
 export function SessionTracker() {
   useEffect(() => {
-    const { started } = browserSession();
-    // After the campaign touch is recorded, so the session counts under its campaign.
-    if (started) void loadCampaign().then(() => track("session_start"));
+    const tracking = () => import("./session-tracking");
     const wentOffline = () => {
       try {
         if (sessionStorage.getItem(OFFLINE_FLAG)) return;
@@ -23,13 +23,17 @@ export function SessionTracker() {
       } catch {
         return;
       }
-      void track("offline_session");
+      void tracking().then(({ track }) => track("offline_session"));
     };
-    if (navigator.onLine === false) wentOffline();
-    const cameBack = () => void flushViewQueue();
+    const cameBack = () => void tracking().then(({ flushViewQueue }) => flushViewQueue());
+    const cancel = afterLoadWhenIdle(() => {
+      void tracking().then(({ startSession }) => startSession());
+      if (navigator.onLine === false) wentOffline();
+    }, AFTER_LOAD);
     window.addEventListener("offline", wentOffline);
     window.addEventListener("online", cameBack);
     return () => {
+      cancel();
       window.removeEventListener("offline", wentOffline);
       window.removeEventListener("online", cameBack);
     };

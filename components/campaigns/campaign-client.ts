@@ -1,5 +1,5 @@
 import type { CampaignLanding } from "@/lib/campaigns/campaigns";
-import { LAST_TOUCH_COOKIE } from "@/lib/campaigns/touch";
+import { LAST_TOUCH_COOKIE } from "@/lib/campaigns/touch-cookies";
 
 const CACHE_KEY = "vitrine_campaign";
 let pending: Promise<CampaignLanding | null> | undefined;

@@ -3,9 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Workbox } from "workbox-window";
 import { signedInHint } from "@/lib/auth/signed-in-hint";
-import { whenIdle } from "@/lib/browser/idle";
-import { startCartReplay } from "@/lib/offline/cart-replay";
-import { mirrorSyncedAt, syncMirror } from "@/lib/offline/mirror";
+import { afterLoadWhenIdle, whenIdle } from "@/lib/browser/idle";
 import { isOnline, isOnlineOnServer, subscribeOnline } from "@/lib/offline/online-status";
 
 export interface PwaTexts {
@@ -20,6 +18,8 @@ export interface PwaTexts {
 const MIRROR_REFRESH_MS = 5 * 60_000;
 /** The mirror fills in idle time: on a first visit, after the page has settled. */
 const MIRROR_IDLE = { timeout: 10_000, fallbackMs: 2000 };
+/** Cart replay, worker registration: after the page's load event, when the browser is idle. */
+const AFTER_LOAD = { timeout: 5000, fallbackMs: 1000 };
 const UPDATE_CHECK_MS = 30 * 60_000;
 const CHUNK_RELOAD_KEY = "vitrine.chunkReloadAt";
 
@@ -38,13 +38,17 @@ export function PwaNotices({ texts }: { texts: PwaTexts }) {
   useEffect(() => reloadOnChunkError(), []);
   useEffect(() => {
     // The page is the same for everyone (cached): whether to pull the account cart is asked here.
+    // The replay's code (outbox, sync, merge) is fetched then, not with the page (docs/benchmarks.md).
     let stop: (() => void) | undefined;
     let active = true;
-    void signedInHint().then((signedIn) => {
-      if (active) stop = startCartReplay({ signedIn });
-    });
+    const cancel = afterLoadWhenIdle(() => {
+      void Promise.all([signedInHint(), import("@/lib/offline/cart-replay")]).then(([signedIn, { startCartReplay }]) => {
+        if (active) stop = startCartReplay({ signedIn });
+      });
+    }, AFTER_LOAD);
     return () => {
       active = false;
+      cancel();
       stop?.();
     };
   }, []);
@@ -65,16 +69,20 @@ export function PwaNotices({ texts }: { texts: PwaTexts }) {
     navigator.serviceWorker.addEventListener("controllerchange", onControllerChange);
     let stopped = false;
     let interval: ReturnType<typeof setInterval> | undefined;
-    void import("workbox-window").then(({ Workbox }) => {
-      if (stopped) return;
-      const wb = new Workbox("/sw.js", { scope: "/" });
-      workbox.current = wb;
-      wb.addEventListener("waiting", () => setWaiting(true));
-      void wb.register().catch(() => undefined);
-      interval = setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS);
-    });
+    // Registered once the page has loaded, so the worker's install never competes with it.
+    const cancel = afterLoadWhenIdle(() => {
+      void import("workbox-window").then(({ Workbox }) => {
+        if (stopped) return;
+        const wb = new Workbox("/sw.js", { scope: "/" });
+        workbox.current = wb;
+        wb.addEventListener("waiting", () => setWaiting(true));
+        void wb.register().catch(() => undefined);
+        interval = setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS);
+      });
+    }, AFTER_LOAD);
     return () => {
       stopped = true;
+      cancel();
       clearInterval(interval);
       navigator.serviceWorker.removeEventListener("controllerchange", onControllerChange);
     };
@@ -110,8 +118,10 @@ export function PwaNotices({ texts }: { texts: PwaTexts }) {
 }
 
 
+/** The mirror's code is fetched only when it runs, in idle time, not with the page. */
 async function refreshMirror() {
   if (!navigator.onLine) return;
+  const { mirrorSyncedAt, syncMirror } = await import("@/lib/offline/mirror");
   const last = await mirrorSyncedAt();
   if (last && Date.now() - Date.parse(last) < MIRROR_REFRESH_MS) return;
   await syncMirror();

@@ -1,6 +1,7 @@
 import type { CampaignTouch } from "../db/schema";
 import { LOCALE_COOKIE, pickLocale } from "../i18n/locale";
 import { cleanSource } from "../visitor/cookie";
+import { FIRST_TOUCH_COOKIE, LAST_TOUCH_COOKIE } from "./touch-cookies";
 
 /**
  * Campaign touches (docs/back-office.md): where a browser came from, kept in two first-party
@@ -8,8 +9,7 @@ import { cleanSource } from "../visitor/cookie";
  * reservations copy both. Values are short tokens only (`source~campaign~slug`), never raw
  * query text. Pure and edge-safe.
  */
-export const FIRST_TOUCH_COOKIE = "vitrine_ft";
-export const LAST_TOUCH_COOKIE = "vitrine_lt";
+export { FIRST_TOUCH_COOKIE, LAST_TOUCH_COOKIE };
 export const FIRST_TOUCH_MAX_AGE = 60 * 60 * 24 * 30;
 
 export function encodeTouch(touch: CampaignTouch): string {

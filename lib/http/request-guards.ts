@@ -1,6 +1,8 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import { STREAM_RETRY_AFTER_SECONDS, stockStreamSlots } from "../inventory/stream-slots";
+import { compressResponse } from "./compression";
 import { proxyTrustFrom, sanitizeForwardedHeaders } from "./forwarded";
+import { nonceHtmlResponse } from "./nonce-html-responses";
 import { isCrossOriginServerAction } from "./server-action-origin";
 
 const INSTALLED = Symbol.for("vitrine.requestGuards");
@@ -34,7 +36,8 @@ function streamRefused(request: IncomingMessage, response: ServerResponse): bool
  * forwarded headers are rewritten from the socket and TRUSTED_PROXIES (`next start` gives route
  * handlers no socket and keeps a client's own `X-Forwarded-For`, so this is the one place where
  * the real peer is known), a cross-origin Server Action is answered 403 instead of Next's 500,
- * and live stock streams past their caps are answered 503 (docs/security.md).
+ * live stock streams past their caps are answered 503, and every HTML document gets a fresh
+ * script nonce, written in before the response is compressed (docs/security.md).
  */
 export function installRequestGuards(setting = process.env.TRUSTED_PROXIES): void {
   const proto = Server.prototype as Server & { [INSTALLED]?: true };
@@ -51,6 +54,8 @@ export function installRequestGuards(setting = process.env.TRUSTED_PROXIES): voi
         return true;
       }
       if (streamRefused(request, response)) return true;
+      compressResponse(request, response);
+      nonceHtmlResponse(response);
     }
     return emit.call(this, event, ...args);
   } as Server["emit"];
