@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, count, desc, eq, gte, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import type { Tx } from "../inventory/transaction";
 import { categories, loyaltyChallenges, loyaltyLedger, orderLines, orders, products, productViews, reservations, skus, stores } from "../db/schema";
+import { localizedPath } from "../i18n/paths";
+import { enqueueMessage } from "../notifications/outbox";
+import { textsFor } from "../notifications/texts";
 import { getPreferences } from "../preferences/preferences";
 import { challengeProgress, selectChallenges, type ChallengeKind, type PeriodActivity } from "./challenge-selection";
 import type { Period } from "./period";
@@ -135,8 +139,35 @@ async function award(db: Db, challengeId: string, userId: string, points: number
       .set({ completedAt: now })
       .where(and(eq(loyaltyChallenges.id, challengeId), isNull(loyaltyChallenges.completedAt)))
       .returning({ completedAt: loyaltyChallenges.completedAt });
-    if (marked?.completedAt) return marked.completedAt;
+    if (marked?.completedAt) {
+      await announceCompletion(tx, userId, points);
+      return marked.completedAt;
+    }
     const [row] = await tx.select({ completedAt: loyaltyChallenges.completedAt }).from(loyaltyChallenges).where(eq(loyaltyChallenges.id, challengeId));
     return row?.completedAt ?? now;
+  });
+}
+
+/**
+ * The completion, in the message center and as a push or e-mail when the shopper opted in to
+ * loyalty news (docs/engagement.md#message-center), in the language of their latest order.
+ */
+async function announceCompletion(tx: Tx, userId: string, points: number): Promise<void> {
+  const [latest] = await tx.select({ locale: orders.locale }).from(orders).where(eq(orders.userId, userId)).orderBy(desc(orders.createdAt)).limit(1);
+  const { locale, t } = await textsFor(latest?.locale ?? "fr", "loyalty");
+  const title = t("challengeDone", { points: String(points) });
+  const body = t("challengeDoneMessage");
+  await enqueueMessage(tx, {
+    kind: "message",
+    topic: "loyalty",
+    channel: "push",
+    requested: false,
+    userId,
+    email: null,
+    title,
+    body,
+    url: localizedPath("/account/loyalty", locale),
+    mailSubject: title,
+    mailText: body,
   });
 }

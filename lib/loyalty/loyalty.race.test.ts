@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, expect, it } from "vitest";
 import type { Db } from "../db/client";
-import { loyaltyCards, loyaltyChallenges, loyaltyLedger, orderLines, orders, reservations, users } from "../db/schema";
+import { loyaltyCards, loyaltyChallenges, loyaltyLedger, orderLines, orders, reservations, shopperMessages, users } from "../db/schema";
 import { describeOnEachDatabase } from "../testing/each-database";
 import { insertStockFixture } from "../testing/stock-fixture";
 import { isLoyaltyCardNumber } from "./card-number";
@@ -99,6 +99,9 @@ describeOnEachDatabase(
       for (const read of reads) expect(read.challenges[0]!.completedAt).not.toBeNull();
       const awards = await db.select().from(loyaltyLedger).where(eq(loyaltyLedger.kind, "challenge"));
       expect(awards.map((a) => a.points)).toEqual([200]);
+      // One message-center entry for the completion, however many devices saw it happen.
+      const messages = await db.select().from(shopperMessages).where(eq(shopperMessages.userId, "ada"));
+      expect(messages.map((m) => [m.title.replace(/[\u00a0\u202f]/g, " "), m.url])).toEqual([["Défi réussi : +200 points crédités", "/account/loyalty"]]);
       expect((await loyaltySummary(db, "ada", now, rules)).points).toBe(30 + 10 + 200);
 
       // The data download carries the card, the ledger and the challenges; erasure takes them away.
