@@ -1,6 +1,7 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { AddToCartButton } from "@/components/cart/add-to-cart-button";
+import { DeliveryPromiseSection } from "@/components/delivery/delivery-promise-section";
 import { BackInStockAlert } from "@/components/notifications/back-in-stock-alert";
 import { availabilityUrl, onlineStatus } from "@/lib/catalog/sku-choice";
 import type { Product, Sku } from "@/lib/catalog/types";
@@ -44,7 +45,7 @@ export async function BuyBox({ product, sku }: { product: Product; sku: Sku }) {
             sku={sku.sku}
             texts={{ add: t("addToCart"), added: cart("added"), addFailed: cart("addFailed"), viewCart: cart("viewCart") }}
           />
-          <p className="text-sm text-muted">{t("delivery")}</p>
+          <DeliveryPromiseSection />
         </>
       )}
     </div>
