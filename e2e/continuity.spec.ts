@@ -1,5 +1,6 @@
 import { devices, expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { waitForWorkerControl } from "./support/offline";
 
 /**
  * docs/contract.md#journeys, the commuter: browses on the phone, finishes on the desktop. Two browser
@@ -40,10 +41,6 @@ async function serverCart(request: APIRequestContext): Promise<Map<string, numbe
   return new Map(body.lines.filter((line) => line.quantity > 0).map((line) => [line.sku, line.quantity]));
 }
 
-async function waitForWorker(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-}
-
 function cartLine(page: Page, sku: string) {
   return page.locator(`[data-cart-line="${sku}"]`);
 }
@@ -65,7 +62,7 @@ test("the phone's history and cart follow the shopper to the desktop, a removal 
 
     // Phone, anonymous: three products viewed, the first two added to the cart.
     await onPhone.goto("/");
-    await waitForWorker(onPhone);
+    await waitForWorkerControl(onPhone);
     for (const [index, product] of viewed.entries()) {
       await viewProduct(onPhone, product.slug);
       if (index < 2) {
@@ -107,7 +104,7 @@ test("the phone's history and cart follow the shopper to the desktop, a removal 
     await expect(cartLine(onPhone, cartSkus[0]!)).toBeVisible();
     await phone.setOffline(true);
 
-    await waitForWorker(onDesktop);
+    await waitForWorkerControl(onDesktop);
     await onDesktop.goto("/cart");
     await expect(cartLine(onDesktop, cartSkus[0]!)).toBeVisible();
     await expect(cartLine(onDesktop, cartSkus[1]!)).toBeVisible();

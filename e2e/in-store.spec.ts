@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type BrowserContext, type Page } 
 import type { Product } from "../lib/catalog/types";
 import { expectNoAxeViolations } from "./support/axe";
 import { allProducts } from "./support/stock";
+import { waitForMirror, waitForWorkerControl } from "./support/offline";
 
 /**
  * The phone in the store (docs/in-store.md): in-store mode from the position (location already
@@ -110,32 +111,6 @@ async function fakeCamera(context: BrowserContext, png: Buffer) {
   }, `data:image/png;base64,${png.toString("base64")}`);
 }
 
-async function waitForMirror(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-  await page.waitForFunction(
-    async () => {
-      if (!(await indexedDB.databases()).some((database) => database.name === "vitrine")) return false;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open("vitrine");
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains("meta")) return false;
-        return await new Promise<boolean>((resolve) => {
-          const request = db.transaction("meta").objectStore("meta").get("catalogSyncedAt");
-          request.onsuccess = () => resolve(typeof request.result === "string");
-          request.onerror = () => resolve(false);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    null,
-    { timeout: 60_000, polling: 500 },
-  );
-}
-
 test("scanning an EAN-13 opens the product at that size, online and offline; a typed GTIN too", async ({ page, context, request }, testInfo) => {
   test.setTimeout(180_000);
   const { product, missing } = await pickProduct(request);
@@ -152,6 +127,7 @@ test("scanning an EAN-13 opens the product at that size, online and offline; a t
   await page.goto("/scan");
   await expect(page.getByRole("heading", { level: 1, name: "Scanner un article" })).toBeVisible();
   await expectNoAxeViolations(page);
+  await waitForWorkerControl(page);
   await waitForMirror(page);
 
   // Online: the lookup API.

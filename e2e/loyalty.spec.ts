@@ -6,6 +6,7 @@ import type { LoyaltyCardData } from "../lib/loyalty/card-data";
 import type { Store } from "../lib/stores/types";
 import { expectNoAxeViolations } from "./support/axe";
 import { allProducts, findOnlineSku } from "./support/stock";
+import { metaValue, waitForWorkerControl } from "./support/offline";
 
 /**
  * The loyalty card (docs/engagement.md#loyalty-card), phone and desktop: it opens from a fresh
@@ -35,32 +36,6 @@ async function signIn(page: Page, email: string, password: string) {
   await expect(page).not.toHaveURL(/\/login/);
 }
 
-/** Waits until the page saved the card in IndexedDB (meta.loyaltyCard). */
-async function waitForStoredCard(page: Page) {
-  await page.waitForFunction(
-    async () => {
-      if (!(await indexedDB.databases()).some((database) => database.name === "vitrine")) return false;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open("vitrine");
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains("meta")) return false;
-        return await new Promise<boolean>((resolve) => {
-          const request = db.transaction("meta").objectStore("meta").get("loyaltyCard");
-          request.onsuccess = () => resolve(Boolean(request.result));
-          request.onerror = () => resolve(false);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    null,
-    { timeout: 30_000, polling: 250 },
-  );
-}
-
 let zxingReady: Promise<unknown> | undefined;
 async function decode(png: Buffer): Promise<string[]> {
   // zxing-wasm fetches its .wasm from a CDN unless given the local file (no internet here).
@@ -82,8 +57,9 @@ test("the card opens offline from a fresh page load, and its barcode scans to th
   await expect(page.getByTestId("loyalty-number")).toHaveText(`${card.cardNumber[0]} ${card.cardNumber.slice(1, 7)} ${card.cardNumber.slice(7)}`);
   await expect(page.getByRole("switch", { name: "Garder l'écran allumé" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-  await waitForStoredCard(page);
+  await waitForWorkerControl(page);
+  // The page saved the card in IndexedDB (meta.loyaltyCard) for offline use.
+  await expect.poll(async () => Boolean(await metaValue(page, "loyaltyCard")), { timeout: 30_000 }).toBe(true);
 
   await context.setOffline(true);
   try {

@@ -1,34 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
+import { waitForMirror } from "./support/offline";
 
 /**
  * docs/offline.md, "Catalog mirror": the first sync runs in a dedicated worker, off the page's main
  * thread; where no worker can start, the page runs the same sync itself.
  */
-
-/** Resolves once the mirror says it is synced (page.evaluate awaits the check; polled). */
-async function mirrorSynced(page: Page) {
-  const synced = () =>
-    page.evaluate(async () => {
-      // Opening a database that does not exist yet would create an empty one: wait for the app's.
-      if (!(await indexedDB.databases()).some((database) => database.name === "vitrine")) return false;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open("vitrine");
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains("meta")) return false;
-        return await new Promise<boolean>((resolve) => {
-          const request = db.transaction("meta").objectStore("meta").get("catalogSyncedAt");
-          request.onsuccess = () => resolve(typeof request.result === "string");
-          request.onerror = () => resolve(false);
-        });
-      } finally {
-        db.close();
-      }
-    });
-  await expect.poll(synced, { timeout: 60_000, intervals: [250] }).toBe(true);
-}
 
 test.beforeEach(async ({ page }) => {
   // The home page loads more than the default 250 resources: keep every entry.
@@ -47,7 +23,7 @@ test("the first sync fetches and stores the catalog in a worker, not in the page
     if (new URL(request.url()).pathname === "/api/catalog") feedRequests += 1;
   });
   await page.goto("/");
-  await mirrorSynced(page);
+  await waitForMirror(page);
   expect(workers.length).toBeGreaterThan(0);
   expect(feedRequests).toBeGreaterThan(0);
   expect(await pageFeedRequests(page)).toBe(0);
@@ -58,6 +34,6 @@ test("without Worker, the page syncs the mirror itself", async ({ page }) => {
     delete (window as { Worker?: unknown }).Worker;
   });
   await page.goto("/");
-  await mirrorSynced(page);
+  await waitForMirror(page);
   expect(await pageFeedRequests(page)).toBeGreaterThan(0);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { waitForWorkerControl } from "./support/offline";
 
 /**
  * docs/offline.md#adding-to-the-cart: an add is one durable step. The shopper taps "Ajouter au
@@ -21,10 +22,6 @@ async function slowPhone(page: Page): Promise<Page> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   return page;
-}
-
-async function waitForWorker(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 }
 
 /** The device's cart as the app reads it: IndexedDB lines merged with the localStorage fallback (quantity > 0 only). */
@@ -79,7 +76,7 @@ async function emptyDeviceCart(page: Page) {
 test("tapping 'Ajouter au panier' and leaving at once never loses an item, online and offline", async ({ page, context }) => {
   test.setTimeout(60_000 + RUNS * 2 * 30_000);
   await page.goto("/");
-  await waitForWorker(page);
+  await waitForWorkerControl(page);
   const response = await page.request.get("/api/products?limit=40&sort=price-asc");
   const products = ((await response.json()) as { items: ApiProduct[] }).items.filter((product) => product.availableOnline).slice(0, TAPS);
   expect(products).toHaveLength(TAPS);

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { waitForMirror, waitForWorkerControl } from "./support/offline";
 
 /**
  * docs/contract.md#journeys and docs/offline.md, the shopper in the metro and the installed-app user: the real service
@@ -15,37 +16,6 @@ interface ApiProduct {
   category: string;
   priceCents: number;
   availableOnline: boolean;
-}
-
-async function waitForWorker(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-}
-
-/** The catalog mirror is filled in idle time after the first visit: wait until its sync is complete. */
-async function waitForMirror(page: Page) {
-  await page.waitForFunction(
-    async () => {
-      // Opening a database that does not exist yet would create an empty one: wait for the app's.
-      if (!(await indexedDB.databases()).some((database) => database.name === "vitrine")) return false;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open("vitrine");
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains("meta")) return false;
-        return await new Promise<boolean>((resolve) => {
-          const request = db.transaction("meta").objectStore("meta").get("catalogSyncedAt");
-          request.onsuccess = () => resolve(typeof request.result === "string");
-          request.onerror = () => resolve(false);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    null,
-    { timeout: 60_000, polling: 500 },
-  );
 }
 
 async function workerRevision(page: Page): Promise<string> {
@@ -67,7 +37,7 @@ async function productsOf(page: Page, query: string): Promise<ApiProduct[]> {
 
 test("offline, visited pages, never-visited products and categories, and search still work", async ({ page, context }) => {
   await page.goto("/");
-  await waitForWorker(page);
+  await waitForWorkerControl(page);
   const categoryLinks = page.getByRole("navigation", { name: "Catégories" }).getByRole("link");
   const visitedHref = (await categoryLinks.nth(0).getAttribute("href"))!;
   const otherHref = (await categoryLinks.nth(1).getAttribute("href"))!;
@@ -122,7 +92,7 @@ test("offline, visited pages, never-visited products and categories, and search 
 
 test("an item added offline stays in the cart after a reload, in every tab, and back online", async ({ page, context }) => {
   await page.goto("/");
-  await waitForWorker(page);
+  await waitForWorkerControl(page);
   const [product] = (await productsOf(page, "limit=40&sort=price-asc")).filter((candidate) => candidate.availableOnline);
   expect(product, "a product sold online").toBeTruthy();
   await waitForMirror(page);
@@ -177,7 +147,7 @@ test.describe("a new deploy", () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto("/");
-    await waitForWorker(page);
+    await waitForWorkerControl(page);
     const before = await workerRevision(page);
 
     // An older tab stays open through the update.

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { waitForMirror, waitForWorkerControl } from "./support/offline";
 
 /**
  * docs/search.md: a search that forgives (category, colour, typo, plural, English words), the
@@ -28,32 +29,6 @@ async function searchApi(page: Page, q: string): Promise<{ items: ApiProduct[]; 
   return (await response.json()) as { items: ApiProduct[]; total: number };
 }
 
-async function waitForMirror(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-  await page.waitForFunction(
-    async () => {
-      if (!(await indexedDB.databases()).some((database) => database.name === "vitrine")) return false;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open("vitrine");
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains("meta")) return false;
-        return await new Promise<boolean>((resolve) => {
-          const request = db.transaction("meta").objectStore("meta").get("catalogSyncedAt");
-          request.onsuccess = () => resolve(typeof request.result === "string");
-          request.onerror = () => resolve(false);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    null,
-    { timeout: 60_000, polling: 500 },
-  );
-}
-
 const box = (page: Page) => page.getByRole("search").getByRole("combobox", { name: "Rechercher un produit" });
 
 test("the five searches find the expected products online, and the box keeps the query", async ({ page }) => {
@@ -72,6 +47,7 @@ test("the five searches find the expected products online, and the box keeps the
 
 test("offline, the same searches find the same number of products from the mirror", async ({ page, context }) => {
   await page.goto("/");
+  await waitForWorkerControl(page);
   await waitForMirror(page);
   const totals = new Map<string, number>();
   for (const search of SEARCHES) totals.set(search.q, (await searchApi(page, search.q)).total);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CACHE_NAMES } from "../lib/offline/cache-names";
 import { findSoldOutOnlineSku } from "./support/stock";
+import { waitForWorkerControl } from "./support/offline";
 
 /**
  * Issue 9, item 9 (docs/offline.md, "What the worker stores"): whatever the shopper browses,
@@ -39,7 +40,7 @@ test("the service worker stores nothing marked no-store or private, and no reser
   const reservationPath = new URL(reservation.url, "http://x");
 
   await page.goto("/");
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await waitForWorkerControl(page);
   // Pages a shopper visits: catalog (kept for offline use), cart, stores, sign-in, and their reservation.
   const visited = [`/products/${product.slug}`, `/categories/${product.category}`, "/search?q=robe", "/cart", "/stores", "/login", reservationPath.pathname + reservationPath.search];
   for (const path of visited) {
