@@ -70,7 +70,7 @@ test.describe("cached catalog pages", () => {
       expect(response.status()).toBe(201);
     }
     const reserved = Date.now();
-    await expect(page.getByText("Épuisé partout pour le moment")).toBeVisible({ timeout: 2000 });
+    await expect(page.locator("#buy-box").getByText("Épuisé partout pour le moment")).toBeVisible({ timeout: 2000 });
     expect(Date.now() - reserved).toBeLessThan(2000);
     await expect(page.getByRole("link", { name: "Voir la disponibilité en magasin" })).toHaveCount(0);
   });

@@ -88,7 +88,7 @@ test("a challenge done with an online order and a store pickup shows its points 
   const online = await findOnlineSku(page.request);
   const delivered = await page.request.post("/api/orders", {
     headers: { "Idempotency-Key": crypto.randomUUID() },
-    data: { email, lines: [{ sku: online.sku, quantity: 1 }], fulfilment: { type: "delivery", address: { name: "Camille Martin", line1: "2 rue Mercière", postcode: "69002", city: "Lyon" } } },
+    data: { email, lines: [{ sku: online.sku, quantity: 1 }], fulfilment: { type: "delivery", address: { name: "Camille Martin", line1: "2 rue Mercière", postcode: "69002", city: "Lyon" }, phone: "06 12 34 56 78" }, acceptTerms: true },
   });
   expect(delivered.status(), await delivered.text()).toBe(201);
   const deliveredOrder = (await delivered.json()) as { id: string; totalCents: number };
@@ -101,7 +101,7 @@ test("a challenge done with an online order and a store pickup shows its points 
     const { stores } = (await (await page.request.get("/api/stores", { params: { sku: sku.sku } })).json()) as { stores: (Store & { stock: number })[] };
     const store = stores.find((s) => s.stock >= 2);
     if (!store) continue;
-    const placed = await page.request.post("/api/orders", { headers: { "Idempotency-Key": crypto.randomUUID() }, data: { email, lines: [{ sku: sku.sku, quantity: 1 }], fulfilment: { type: "pickup", store: store.slug } } });
+    const placed = await page.request.post("/api/orders", { headers: { "Idempotency-Key": crypto.randomUUID() }, data: { email, lines: [{ sku: sku.sku, quantity: 1 }], fulfilment: { type: "pickup", store: store.slug }, acceptTerms: true } });
     expect(placed.status(), await placed.text()).toBe(201);
     pickupOrder = (await placed.json()) as { id: string; totalCents: number };
     break;

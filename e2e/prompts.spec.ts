@@ -108,7 +108,7 @@ async function orderSomething(page: Page): Promise<string> {
     if (!sku) continue;
     const response = await page.request.post("/api/orders", {
       headers: { "Idempotency-Key": crypto.randomUUID() },
-      data: { email: "nina@example.org", lines: [{ sku: sku.sku, quantity: 1 }], fulfilment: { type: "delivery", address: { name: "Nina Petit", line1: "8 rue Mercière", postcode: "69002", city: "Lyon" } } },
+      data: { email: "nina@example.org", lines: [{ sku: sku.sku, quantity: 1 }], fulfilment: { type: "delivery", address: { name: "Nina Petit", line1: "8 rue Mercière", postcode: "69002", city: "Lyon" }, phone: "06 12 34 56 78" }, acceptTerms: true },
     });
     expect(response.status()).toBe(201);
     return ((await response.json()) as { url: string }).url;
