@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { waitForWorkerControl } from "./support/offline";
+import { silenceSignupPrompt } from "./support/signup-prompt";
 
 /**
  * docs/offline.md#adding-to-the-cart: an add is one durable step. The shopper taps "Ajouter au
@@ -75,6 +76,7 @@ async function emptyDeviceCart(page: Page) {
 
 test("tapping 'Ajouter au panier' and leaving at once never loses an item, online and offline", async ({ page, context }) => {
   test.setTimeout(60_000 + RUNS * 2 * 30_000);
+  await silenceSignupPrompt(context);
   await page.goto("/");
   await waitForWorkerControl(page);
   const response = await page.request.get("/api/products?limit=40&sort=price-asc");
