@@ -8,6 +8,7 @@ import { returnStock } from "../inventory/stock";
 import { inTransaction } from "../inventory/transaction";
 import { enqueuePickupReady } from "../notifications/pickup-ready";
 import { openOrder, pickupHoldUntil, releaseCancelledOrder } from "../orders/pickup-hold";
+import type { PickupKind } from "./pickup-kind";
 
 /**
  * The pickup desk (docs/back-office.md): a store's reservations and pickup orders, and the three
@@ -15,7 +16,6 @@ import { openOrder, pickupHoldUntil, releaseCancelledOrder } from "../orders/pic
  * order took them when placed). Cancelling either gives the units back in the same transaction
  * as the status change.
  */
-export type PickupKind = "reservation" | "order";
 export type PickupState = "waiting" | "ready" | "collected" | "cancelled" | "expired";
 
 export interface PickupItem {

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { PickupKind } from "../admin/pickups";
+import type { PickupKind } from "../admin/pickup-kind";
 import { orders, reservations, stores } from "../db/schema";
 import { localizedPath } from "../i18n/paths";
 import type { Tx } from "../inventory/transaction";
