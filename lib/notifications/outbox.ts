@@ -44,9 +44,12 @@ export type ClaimedMessage = typeof notificationOutbox.$inferSelect;
  * Takes up to `limit` due messages for this instance: the rows are locked with `FOR UPDATE SKIP
  * LOCKED` (another instance claiming at the same moment skips them) and leased until
  * CLAIM_LEASE_MS from now, so each is sent by one instance; a lease that runs out (the instance
- * died mid-send) makes the message due again.
+ * died mid-send) makes the message due again. Due is read on the database's clock, which
+ * stamps the rows (to the microsecond): a message written this millisecond is due now, not at
+ * the next poll.
  */
-export async function claimMessages(db: Db, limit = 20, now = new Date()): Promise<ClaimedMessage[]> {
+export async function claimMessages(db: Db, limit = 20): Promise<ClaimedMessage[]> {
+  const now = sql`now()`;
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: notificationOutbox.id })
@@ -64,7 +67,7 @@ export async function claimMessages(db: Db, limit = 20, now = new Date()): Promi
     if (due.length === 0) return [];
     return tx
       .update(notificationOutbox)
-      .set({ claimedUntil: new Date(now.getTime() + CLAIM_LEASE_MS), attempts: sql`${notificationOutbox.attempts} + 1` })
+      .set({ claimedUntil: sql`now() + ${sql.raw(String(CLAIM_LEASE_MS))} * interval '1 millisecond'`, attempts: sql`${notificationOutbox.attempts} + 1` })
       .where(
         inArray(
           notificationOutbox.id,
