@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { GeofencedStore } from "./geofence";
 
 /**
@@ -16,14 +15,28 @@ const KEY = "vitrine.inStore";
 const DISMISSED_KEY = "vitrine.inStore.dismissed";
 const EVENT = "vitrine:in-store";
 
-const modeSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-  name: z.string().max(200),
-  lat: z.number().min(-90).max(90),
-  lng: z.number().min(-180).max(180),
-  radiusMetres: z.number().positive(),
-  via: z.enum(["position", "chosen"]),
-});
+/**
+ * What localStorage holds is checked by hand, not with zod: this module is in every page's first
+ * load (the in-store banner), where zod (even zod/mini) added 23 kB of gzipped JavaScript to check
+ * six fields (docs/in-store.md).
+ */
+function isInStoreMode(value: unknown): value is InStoreMode {
+  if (typeof value !== "object" || value === null) return false;
+  const mode = value as Record<string, unknown>;
+  const within = (n: unknown, limit: number) => typeof n === "number" && Number.isFinite(n) && Math.abs(n) <= limit;
+  return (
+    typeof mode.slug === "string" &&
+    /^[a-z0-9][a-z0-9-]{0,63}$/.test(mode.slug) &&
+    typeof mode.name === "string" &&
+    mode.name.length <= 200 &&
+    within(mode.lat, 90) &&
+    within(mode.lng, 180) &&
+    typeof mode.radiusMetres === "number" &&
+    mode.radiusMetres > 0 &&
+    Number.isFinite(mode.radiusMetres) &&
+    (mode.via === "position" || mode.via === "chosen")
+  );
+}
 
 let cached: { raw: string | null; mode: InStoreMode | null } = { raw: null, mode: null };
 
@@ -38,8 +51,8 @@ export function readInStoreMode(): InStoreMode | null {
   if (raw === cached.raw) return cached.mode;
   let mode: InStoreMode | null = null;
   try {
-    const parsed = modeSchema.safeParse(raw ? JSON.parse(raw) : null);
-    mode = parsed.success ? parsed.data : null;
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    mode = isInStoreMode(parsed) ? parsed : null;
   } catch {
     mode = null;
   }
