@@ -19,7 +19,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  // `npm test` runs phone and desktop side by side, each writing its own report and artifacts (scripts/test.mjs).
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? "test-results/playwright.json" }]],
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results/e2e",
   use: { baseURL, trace: "retain-on-failure", locale: "fr-FR", timezoneId: "Europe/Paris" },
   projects: [
     {

@@ -134,7 +134,8 @@ test("an item added offline stays in the cart after a reload, in every tab, and 
   await otherTab.close();
 });
 
-test.describe("a new deploy", () => {
+// Tagged: it rewrites public/sw.js, which every server of this build serves, so `npm test` runs it alone.
+test.describe("a new deploy", { tag: "@deploy" }, () => {
   const rebuildWorker = (revision?: string) =>
     execFileSync("node", ["scripts/build-sw.mjs"], { env: { ...process.env, SW_REVISION: revision ?? "" }, stdio: "pipe" });
 
