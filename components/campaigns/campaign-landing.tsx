@@ -6,6 +6,7 @@ import { ProductImage } from "@/components/catalog/product-image";
 import type { CampaignLanding as Landing } from "@/lib/campaigns/campaigns";
 import { formatPrice } from "@/lib/i18n/format";
 import { loadCampaign } from "./campaign-client";
+import { CARD_IMAGE_WIDTHS } from "@/lib/catalog/images";
 
 export interface CampaignLandingTexts {
   /** "Code promo : {code}" */
@@ -56,7 +57,7 @@ export function CampaignLanding({ texts, locale, children }: { texts: CampaignLa
           <ul className="grid grid-cols-2 gap-4 sm:grid-cols-4">
             {campaign.products.map((product) => (
               <li key={product.slug} className="relative flex flex-col">
-                <ProductImage imageKey={product.image} alt="" sizes="(min-width: 640px) 22vw, 46vw" className="rounded-md" />
+                <ProductImage imageKey={product.image} alt="" sizes="(min-width: 640px) 22vw, 46vw" widths={CARD_IMAGE_WIDTHS} className="rounded-md" />
                 <Link href={`/products/${product.slug}`} className="mt-2 text-sm font-medium after:absolute after:inset-0">
                   {product.name}
                 </Link>

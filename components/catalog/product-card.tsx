@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ProductSummary } from "@/lib/catalog/types";
 import { Price } from "./price";
 import { ProductImage } from "./product-image";
+import { CARD_IMAGE_WIDTHS } from "@/lib/catalog/images";
 
 /** `sizes`: the listing's size filter, passed on so the product page preselects it (docs/product-page.md#variants). */
 export async function ProductCard({ product, priority = false, sizes = [] }: { product: ProductSummary; priority?: boolean; sizes?: readonly string[] }) {
@@ -14,6 +15,7 @@ export async function ProductCard({ product, priority = false, sizes = [] }: { p
         imageKey={product.image}
         alt=""
         sizes="(min-width: 1024px) 22vw, (min-width: 640px) 30vw, 46vw"
+        widths={CARD_IMAGE_WIDTHS}
         priority={priority}
         className="rounded-md"
       />

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 import { ProductImage } from "@/components/catalog/product-image";
 import { formatPrice } from "@/lib/i18n/format";
+import { THUMBNAIL_IMAGE_WIDTHS } from "@/lib/catalog/images";
 
 interface Item {
   slug: string;
@@ -38,7 +39,7 @@ export function RecentlyViewedRail({ heading, exclude, locale }: { heading: stri
         {items.map((item) => (
           <li key={item.slug} className="w-32 shrink-0 sm:w-40">
             <Link href={`/products/${item.slug}`} className="group flex flex-col gap-1">
-              {item.image && <ProductImage imageKey={item.image} alt="" sizes="160px" className="rounded" />}
+              {item.image && <ProductImage imageKey={item.image} alt="" sizes="160px" widths={THUMBNAIL_IMAGE_WIDTHS} className="rounded" />}
               <span className="line-clamp-2 text-sm font-medium group-hover:underline">{item.name}</span>
               <span className="text-sm">{formatPrice(item.priceCents, locale)}</span>
             </Link>

@@ -15,6 +15,10 @@
 export const IMAGE_WIDTHS = [160, 320, 480, 640, 960] as const;
 export const IMAGE_FORMATS = ["avif", "webp"] as const;
 export type ImageWidth = (typeof IMAGE_WIDTHS)[number];
+/** What a listing card (46vw on a phone, 22vw from 1024 px) can ask for, up to a 3x phone screen. */
+export const CARD_IMAGE_WIDTHS = [320, 480, 640] as const satisfies readonly ImageWidth[];
+/** What a thumbnail of at most 160 CSS pixels can ask for, up to a 3x screen. */
+export const THUMBNAIL_IMAGE_WIDTHS = [160, 320, 480] as const satisfies readonly ImageWidth[];
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
 /** Every picture is 4:5 (portrait), like fashion photography. */
@@ -24,8 +28,8 @@ export function productImageUrl(key: string, width: ImageWidth, format: ImageFor
   return `/images/products/${key}-${width}.${format}`;
 }
 
-export function productImageSrcSet(key: string, format: ImageFormat): string {
-  return IMAGE_WIDTHS.map((width) => `${productImageUrl(key, width, format)} ${width}w`).join(", ");
+export function productImageSrcSet(key: string, format: ImageFormat, widths: readonly ImageWidth[] = IMAGE_WIDTHS): string {
+  return widths.map((width) => `${productImageUrl(key, width, format)} ${width}w`).join(", ");
 }
 
 export interface ProductImageFile {
