@@ -122,6 +122,8 @@ test("pickup desk: ready (the shopper is mailed) then collected; another store's
 });
 
 test("a campaign made in the back office shapes the landing; the order that follows is attributed to it", async ({ page, browser, request }, testInfo) => {
+  // A long journey (campaign, landing, order, KPIs, four axe checks): 60 s was too short on a loaded 2-core machine.
+  test.slow();
   const run = `${testInfo.project.name}-${Date.now()}`;
   const source = `e2e${Date.now()}`;
   const slug = `hiver-${run}`.toLowerCase();
