@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { useFieldErrors, type FieldErrorTexts } from "@/components/ui/use-field-errors";
-import { continueAfterSignIn, registerWithPassword, rememberWelcome, signInWithPasskey, signInWithPassword, type AuthFailure } from "@/lib/auth/browser";
+import { continueAfterSignIn, registerWithPassword, signInWithPasskey, signInWithPassword, type AuthFailure } from "@/lib/auth/browser";
+import { rememberWelcome } from "@/lib/auth/welcome";
 
 export interface AuthFormTexts {
   email: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { takeWelcome } from "@/lib/auth/browser";
+import { takeWelcome } from "@/lib/auth/welcome";
 import { Link } from "@/lib/i18n/navigation";
 
 export interface WelcomeTexts {

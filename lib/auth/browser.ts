@@ -92,28 +92,6 @@ export async function continueAfterSignIn(next: string): Promise<void> {
   window.location.assign(next);
 }
 
-const WELCOME_KEY = "vitrine.welcome";
-
-/** After a sign-up: the next page greets the new shopper once (components/account/welcome-notice.tsx). */
-export function rememberWelcome(name: string): void {
-  try {
-    sessionStorage.setItem(WELCOME_KEY, name);
-  } catch {
-    // No sessionStorage: no greeting, the account works the same.
-  }
-}
-
-/** The new shopper's name left by `rememberWelcome`, read once. */
-export function takeWelcome(): string | null {
-  try {
-    const name = sessionStorage.getItem(WELCOME_KEY);
-    sessionStorage.removeItem(WELCOME_KEY);
-    return name;
-  } catch {
-    return null;
-  }
-}
-
 /** The merge summary left by `continueAfterSignIn`, read once. */
 export function takeMergeNotice(): { added: number; updated: number } | null {
   try {
