@@ -11,12 +11,23 @@ export async function cspViolations(page: Page): Promise<string[]> {
 }
 
 /**
+ * React's hydration errors on `page` (minified in a production build: #418 text, #419/#423/#425
+ * tree mismatches). A page whose server HTML and first client render differ is thrown away and
+ * drawn again in the browser: slower, and a sign that something renders differently there.
+ */
+export async function hydrationErrors(page: Page): Promise<string[]> {
+  const errors = await page.pageErrors();
+  return errors.map((error) => error.message).filter((message) => /Minified React error #(418|419|423|425)\b|hydrat/i.test(message));
+}
+
+/**
  * Fails the test with the list of violations (rule, impact, first targets) when there is any,
- * and with the page's Content-Security-Policy violations (docs/security.md): the journeys run
- * under the production policy and must not trip it.
+ * with the page's Content-Security-Policy violations (docs/security.md): the journeys run
+ * under the production policy and must not trip it, and with React's hydration errors.
  */
 export async function expectNoAxeViolations(page: Page) {
   expect(await cspViolations(page), `CSP on ${page.url()}`).toEqual([]);
+  expect(await hydrationErrors(page), `hydration on ${page.url()}`).toEqual([]);
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe on ${page.url()}`).toEqual([]);

@@ -18,9 +18,24 @@ const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const typeset = (parts: Intl.DateTimeFormatPart[], locale: string) =>
   parts.map((part) => (locale !== "en" && part.type === "day" && part.value === "1" ? "1er" : part.value)).join("");
 
-/** "jeudi 3 décembre", or a range "jeudi 3 – vendredi 4 décembre" (Intl's own range format). */
+/** The date without its month: the first date of a range within one month ("jeudi 3 – vendredi 4 décembre"). */
+const withoutMonth = (parts: Intl.DateTimeFormatPart[]) => {
+  const month = parts.findIndex((part) => part.type === "month");
+  return month < 0 ? parts : parts.slice(0, month > 0 && parts[month - 1]!.type === "literal" ? month - 1 : month).concat(parts.slice(month + 1));
+};
+
+/**
+ * "jeudi 3 décembre", or a range "jeudi 3 – vendredi 4 décembre". The range is put together
+ * here, not by Intl's range format: its spacing around the dash differs from one ICU version to
+ * the next (thin spaces in Node's, plain ones in Chromium's), and a date the server renders must
+ * read the same in the browser that hydrates it (a mismatch made React re-render the product
+ * page's buy box).
+ */
 export function formatDeliveryWindow(window: DeliveryWindow, locale: string): string {
   const format = dayFormat(locale);
-  if (window.earliest === window.latest) return typeset(format.formatToParts(asDate(window.earliest)), locale);
-  return typeset(format.formatRangeToParts(asDate(window.earliest), asDate(window.latest)), locale);
+  const latest = typeset(format.formatToParts(asDate(window.latest)), locale);
+  if (window.earliest === window.latest) return latest;
+  const earliestParts = format.formatToParts(asDate(window.earliest));
+  const sameMonth = window.earliest.slice(0, 7) === window.latest.slice(0, 7);
+  return `${typeset(sameMonth ? withoutMonth(earliestParts) : earliestParts, locale)} – ${latest}`;
 }
