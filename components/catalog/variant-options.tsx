@@ -37,13 +37,6 @@ export function VariantOptions({
   texts: VariantTexts;
   onChoose?: (sku: string) => void;
 }) {
-  const choose = (sku: string) =>
-    onChoose &&
-    ((event: MouseEvent) => {
-      event.preventDefault();
-      onChoose(sku);
-    });
-
   if (choices.kind === "labels") {
     return (
       <div role="radiogroup" aria-labelledby="variant-options" className="flex flex-col gap-2">
@@ -52,19 +45,7 @@ export function VariantOptions({
         </p>
         <div className="flex flex-wrap gap-2">
           {choices.options.map((choice) => (
-            <Link
-              key={choice.sku}
-              href={skuHref(productSlug, choice.sku)}
-              replace
-              scroll={false}
-              onClick={choose(choice.sku)}
-              role="radio"
-              aria-checked={choice.selected}
-              className={`${option} ${choice.selected ? checked : unchecked} ${choice.available ? "" : unavailable}`}
-            >
-              {choice.label}
-              {!choice.available && <span className="sr-only">, {texts.soldOutOnline}</span>}
-            </Link>
+            <OptionLink key={choice.sku} productSlug={productSlug} choice={choice} label={choice.label} soldOut={texts.soldOutOnline} onChoose={onChoose} />
           ))}
         </div>
       </div>
@@ -81,24 +62,7 @@ export function VariantOptions({
           </p>
           <div className="flex flex-wrap gap-2">
             {colours.map((choice) => (
-              <Link
-                key={choice.colour}
-                href={skuHref(productSlug, choice.sku)}
-                replace
-                scroll={false}
-                onClick={choose(choice.sku)}
-                role="radio"
-                aria-checked={choice.selected}
-                title={choice.colour}
-                className={`relative inline-flex size-11 items-center justify-center overflow-hidden rounded-full border-2 ${choice.selected ? "border-ink" : "border-transparent"}`}
-              >
-                <span aria-hidden className="size-8 rounded-full border border-stone-400" style={{ backgroundColor: colourHex(choice.colour) }} />
-                {!choice.available && <span aria-hidden className="absolute h-0.5 w-10 -rotate-45 bg-ink/70" />}
-                <span className="sr-only">
-                  {choice.colour}
-                  {!choice.available && `, ${texts.soldOutOnline}`}
-                </span>
-              </Link>
+              <OptionLink key={choice.colour} productSlug={productSlug} choice={choice} label={choice.colour} soldOut={texts.soldOutOnline} onChoose={onChoose} swatch={colourHex(choice.colour)} />
             ))}
           </div>
         </div>
@@ -111,19 +75,7 @@ export function VariantOptions({
           <div className="flex flex-wrap gap-2">
             {sizes.map((choice) =>
               choice.sku ? (
-                <Link
-                  key={choice.size}
-                  href={skuHref(productSlug, choice.sku)}
-                  replace
-                  scroll={false}
-                  onClick={choose(choice.sku)}
-                  role="radio"
-                  aria-checked={choice.selected}
-                  className={`${option} ${choice.selected ? checked : unchecked} ${choice.available ? "" : unavailable}`}
-                >
-                  {choice.size}
-                  {!choice.available && <span className="sr-only">, {texts.soldOutOnline}</span>}
-                </Link>
+                <OptionLink key={choice.size} productSlug={productSlug} choice={{ ...choice, sku: choice.sku }} label={choice.size} soldOut={texts.soldOutOnline} onChoose={onChoose} />
               ) : (
                 <span key={choice.size} role="radio" aria-checked={false} aria-disabled className={`${option} border-dashed border-stone-300 bg-stone-50 ${unavailable}`}>
                   {choice.size}
@@ -135,5 +87,67 @@ export function VariantOptions({
         </div>
       )}
     </>
+  );
+}
+
+/**
+ * One option of either group: a radio that is a link to its SKU's page. A size or a free label
+ * is a button-like chip, struck through when not sold online; a colour is a round swatch named
+ * by its colour, crossed out when not sold online in the chosen size.
+ */
+function OptionLink({
+  productSlug,
+  choice,
+  label,
+  soldOut,
+  swatch,
+  onChoose,
+}: {
+  productSlug: string;
+  choice: { sku: string; selected: boolean; available: boolean };
+  label: string;
+  /** Said after the name of an option not sold online. */
+  soldOut: string;
+  /** The colour to draw: a swatch instead of a chip. */
+  swatch?: string;
+  onChoose?: (sku: string) => void;
+}) {
+  const onClick =
+    onChoose &&
+    ((event: MouseEvent) => {
+      event.preventDefault();
+      onChoose(choice.sku);
+    });
+  return (
+    <Link
+      href={skuHref(productSlug, choice.sku)}
+      replace
+      scroll={false}
+      onClick={onClick}
+      role="radio"
+      aria-checked={choice.selected}
+      title={swatch ? label : undefined}
+      className={
+        swatch
+          ? `relative inline-flex size-11 items-center justify-center overflow-hidden rounded-full border-2 ${choice.selected ? "border-ink" : "border-transparent"}`
+          : `${option} ${choice.selected ? checked : unchecked} ${choice.available ? "" : unavailable}`
+      }
+    >
+      {swatch ? (
+        <>
+          <span aria-hidden className="size-8 rounded-full border border-stone-400" style={{ backgroundColor: swatch }} />
+          {!choice.available && <span aria-hidden className="absolute h-0.5 w-10 -rotate-45 bg-ink/70" />}
+          <span className="sr-only">
+            {label}
+            {!choice.available && `, ${soldOut}`}
+          </span>
+        </>
+      ) : (
+        <>
+          {label}
+          {!choice.available && <span className="sr-only">, {soldOut}</span>}
+        </>
+      )}
+    </Link>
   );
 }
