@@ -28,6 +28,7 @@ import {
   storePictures,
   unknownInventoryRows,
 } from "./merge";
+import { allowedPictureNetworks } from "./picture-fetch";
 import { loadPicture } from "./pictures";
 import { FeedReadError, readFeed } from "./read-feed";
 import type { Rejection } from "./rejection";
@@ -63,6 +64,8 @@ export interface ImportOptions {
   inStockUnits?: number;
   pictureTimeoutMs?: number;
   pictureMaxBytes?: number;
+  /** Non-public addresses or CIDR ranges pictures may be fetched from; default `IMPORT_PICTURE_ALLOWED_NETWORKS`, else none. */
+  pictureAllowedNetworks?: readonly string[];
   pictureConcurrency?: number;
   /** Rows per staging statement. */
   batchRows?: number;
@@ -249,7 +252,7 @@ class Importer {
         pending = (async () => {
           if (!options.picturesBase && !/^https?:/i.test(reference)) return { ok: false as const, reason: `${reference}: only http(s) URLs can be read here` };
           const base = options.picturesBase ?? new URL("http://invalid/");
-          const settings = { base, timeoutMs: options.pictureTimeoutMs, maxBytes: options.pictureMaxBytes };
+          const settings = { base, timeoutMs: options.pictureTimeoutMs, maxBytes: options.pictureMaxBytes, allowedNetworks: options.pictureAllowedNetworks };
           const picture = await loadPicture(reference, settings, (id) => this.onConnection(() => knownPicture(tx, id)));
           if (!picture.ok) return picture;
           const master = picture.master;
@@ -328,6 +331,7 @@ export async function importCatalog(db: Db, sources: ImportSources, options: Imp
     inStockUnits: options.inStockUnits ?? IMPORT_DEFAULTS.inStockUnits,
     pictureTimeoutMs: options.pictureTimeoutMs ?? IMPORT_DEFAULTS.pictureTimeoutMs,
     pictureMaxBytes: options.pictureMaxBytes ?? IMPORT_DEFAULTS.pictureMaxBytes,
+    pictureAllowedNetworks: options.pictureAllowedNetworks ?? allowedPictureNetworks(),
     pictureConcurrency: options.pictureConcurrency ?? IMPORT_DEFAULTS.pictureConcurrency,
     batchRows: options.batchRows ?? IMPORT_DEFAULTS.batchRows,
     picturesBase: options.picturesBase,

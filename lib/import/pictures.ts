@@ -3,6 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import sharp from "sharp";
 import { IMAGE_ASPECT, IMAGE_WIDTHS } from "../catalog/images";
+import { fetchPicture } from "./picture-fetch";
 
 /**
  * Product pictures named by a feed (image_link, additional_image_link): an http(s) URL, a
@@ -16,6 +17,8 @@ export interface PictureOptions {
   base: URL;
   timeoutMs: number;
   maxBytes: number;
+  /** Non-public addresses pictures may come from (lib/import/picture-fetch.ts); none by default. */
+  allowedNetworks: readonly string[];
 }
 
 export type PictureResult = { ok: true; id: string; master: Buffer | null } | { ok: false; reason: string };
@@ -41,17 +44,7 @@ async function readPicture(url: URL, options: PictureOptions): Promise<Buffer> {
     if (size > options.maxBytes) throw new Error(`larger than ${options.maxBytes} bytes`);
     return readFile(path);
   }
-  const response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs), redirect: "follow" });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  if (Number(response.headers.get("content-length") ?? 0) > options.maxBytes) throw new Error(`larger than ${options.maxBytes} bytes`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.length;
-    if (size > options.maxBytes) throw new Error(`larger than ${options.maxBytes} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+  return fetchPicture(url, options);
 }
 
 /**
@@ -69,9 +62,7 @@ export async function loadPicture(reference: string, options: PictureOptions, kn
     const message =
       code === "ENOENT"
         ? "no such file"
-        : error instanceof Error && error.name === "TimeoutError"
-          ? `no answer within ${options.timeoutMs} ms`
-          : error instanceof Error
+        : error instanceof Error
             ? error.message
             : String(error);
     return { ok: false, reason: `${reference}: ${message}` };
