@@ -235,7 +235,9 @@ describe("importCatalog: a TSV product feed", () => {
     const report = await importCatalog(database.db, { products: file("products.tsv") }, { picturesBase, now, pictureAllowedNetworks: ["127.0.0.1"], full: false });
     expect(report.status).toBe("succeeded");
     expect(report.files.products).toMatchObject({ format: "tsv", rows: 4, accepted: 3 });
-    expect(report.rejected).toEqual([{ file: "products", line: 5, id: "ML-PRIX-FAUX", field: "price", reason: expect.stringMatching(/not a price/) }]);
+    expect(report.rejected).toEqual([
+      { file: "products", line: 5, id: "ML-PRIX-FAUX", field: "price", code: "not_a_price", values: { value: "quinze euros" }, reason: '"quinze euros" is not a price (write 19.90 EUR)' },
+    ]);
     expect(report.products).toMatchObject({ created: 2, retired: 0 });
     const chino = await getProduct(database.db, "chino-en-coton");
     expect(chino).toMatchObject({ category: "homme-pantalons", priceCents: 6900 });

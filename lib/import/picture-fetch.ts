@@ -19,9 +19,11 @@ export const MAX_REDIRECTS = 5;
 
 export type PictureFetchFailure = "scheme" | "address" | "redirects" | "status" | "too_large" | "timeout" | "network";
 
+/** Why a picture was not fetched; `values` fill the report's message (`importReasons.picture_<failure>`, lib/import/reasons.ts). */
 export class PictureFetchError extends Error {
   constructor(
     readonly failure: PictureFetchFailure,
+    readonly values: Record<string, string | number>,
     message: string,
   ) {
     super(message);
@@ -72,11 +74,12 @@ function get(url: URL, options: PictureFetchOptions, signal: AbortSignal): Promi
 
 function failure(error: unknown, signal: AbortSignal, options: PictureFetchOptions): PictureFetchError {
   if (error instanceof PictureFetchError) return error;
-  if (signal.aborted) return new PictureFetchError("timeout", `no answer within ${options.timeoutMs} ms`);
+  if (signal.aborted) return new PictureFetchError("timeout", { ms: options.timeoutMs }, `no answer within ${options.timeoutMs} ms`);
   const message = error instanceof Error ? error.message : String(error);
-  // request-filtering-agent's refusal: "DNS lookup 127.0.0.1(…) is not allowed. Because, It is private IP address."
-  if (/is not allowed/.test(message)) return new PictureFetchError("address", `refused: ${message.replace(/^DNS lookup /, "")}`);
-  return new PictureFetchError("network", message);
+  // request-filtering-agent's refusal: "DNS lookup 127.0.0.1(family:4, host:localhost) is not allowed. Because, It is private IP address."
+  const refused = /^DNS lookup (.+?)\(.*is not allowed/.exec(message);
+  if (refused) return new PictureFetchError("address", { address: refused[1]! }, `refused: ${refused[1]} is not a public address`);
+  return new PictureFetchError("network", { detail: message }, message);
 }
 
 export async function fetchPicture(start: URL, options: PictureFetchOptions): Promise<Buffer> {
@@ -84,22 +87,22 @@ export async function fetchPicture(start: URL, options: PictureFetchOptions): Pr
   let url = start;
   try {
     for (let hop = 0; ; hop++) {
-      if (url.protocol !== "http:" && url.protocol !== "https:") throw new PictureFetchError("scheme", `${url.protocol} is not http(s)`);
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw new PictureFetchError("scheme", { scheme: url.protocol }, `refused: ${url.protocol} is not http(s)`);
       const response = await get(url, options, signal);
       const status = response.statusCode ?? 0;
       if (REDIRECTS.has(status) && response.headers.location) {
         response.destroy();
-        if (hop >= MAX_REDIRECTS) throw new PictureFetchError("redirects", `more than ${MAX_REDIRECTS} redirects`);
+        if (hop >= MAX_REDIRECTS) throw new PictureFetchError("redirects", { max: MAX_REDIRECTS }, `more than ${MAX_REDIRECTS} redirects`);
         url = new URL(response.headers.location, url);
         continue;
       }
       if (status < 200 || status >= 300) {
         response.destroy();
-        throw new PictureFetchError("status", `HTTP ${status}`);
+        throw new PictureFetchError("status", { status }, `HTTP ${status}`);
       }
       if (Number(response.headers["content-length"] ?? 0) > options.maxBytes) {
         response.destroy();
-        throw new PictureFetchError("too_large", `larger than ${options.maxBytes} bytes`);
+        throw new PictureFetchError("too_large", { max: options.maxBytes }, `larger than ${options.maxBytes} bytes`);
       }
       const chunks: Buffer[] = [];
       let size = 0;
@@ -107,7 +110,7 @@ export async function fetchPicture(start: URL, options: PictureFetchOptions): Pr
         size += chunk.length;
         if (size > options.maxBytes) {
           response.destroy();
-          throw new PictureFetchError("too_large", `larger than ${options.maxBytes} bytes`);
+          throw new PictureFetchError("too_large", { max: options.maxBytes }, `larger than ${options.maxBytes} bytes`);
         }
         chunks.push(chunk);
       }

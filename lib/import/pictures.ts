@@ -3,7 +3,8 @@ import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import sharp from "sharp";
 import { IMAGE_ASPECT, IMAGE_WIDTHS } from "../catalog/images";
-import { fetchPicture } from "./picture-fetch";
+import { fetchPicture, PictureFetchError } from "./picture-fetch";
+import type { Reason } from "./reasons";
 
 /**
  * Product pictures named by a feed (image_link, additional_image_link): an http(s) URL, a
@@ -21,7 +22,7 @@ export interface PictureOptions {
   allowedNetworks: readonly string[];
 }
 
-export type PictureResult = { ok: true; id: string; master: Buffer | null } | { ok: false; reason: string };
+export type PictureResult = { ok: true; id: string; master: Buffer | null } | { ok: false; reason: Reason };
 
 const MASTER_WIDTH = Math.max(...IMAGE_WIDTHS);
 
@@ -41,7 +42,7 @@ async function readPicture(url: URL, options: PictureOptions): Promise<Buffer> {
   if (url.protocol === "file:") {
     const path = fileURLToPath(url);
     const { size } = await stat(path);
-    if (size > options.maxBytes) throw new Error(`larger than ${options.maxBytes} bytes`);
+    if (size > options.maxBytes) throw new PictureFetchError("too_large", { max: options.maxBytes }, `larger than ${options.maxBytes} bytes`);
     return readFile(path);
   }
   return fetchPicture(url, options);
@@ -53,19 +54,14 @@ async function readPicture(url: URL, options: PictureOptions): Promise<Buffer> {
  */
 export async function loadPicture(reference: string, options: PictureOptions, known: (id: string) => Promise<boolean>): Promise<PictureResult> {
   const url = resolvePicture(reference, options.base);
-  if (!url) return { ok: false, reason: `"${reference}" is not an http(s) URL, file:// URL or path` };
+  if (!url) return { ok: false, reason: { code: "picture_reference", values: { reference } } };
   let bytes: Buffer;
   try {
     bytes = await readPicture(url, options);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const message =
-      code === "ENOENT"
-        ? "no such file"
-        : error instanceof Error
-            ? error.message
-            : String(error);
-    return { ok: false, reason: `${reference}: ${message}` };
+    if (error instanceof PictureFetchError) return { ok: false, reason: { code: `picture_${error.failure}`, values: { reference, ...error.values } } };
+    if ((error as { code?: string }).code === "ENOENT") return { ok: false, reason: { code: "picture_no_file", values: { reference } } };
+    return { ok: false, reason: { code: "picture_network", values: { reference, detail: error instanceof Error ? error.message : String(error) } } };
   }
   const id = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
   if (await known(id)) return { ok: true, id, master: null };
@@ -77,6 +73,6 @@ export async function loadPicture(reference: string, options: PictureOptions, kn
       .toBuffer();
     return { ok: true, id, master };
   } catch {
-    return { ok: false, reason: `${reference}: not a picture sharp can read (JPEG, PNG, WebP, AVIF, GIF, TIFF)` };
+    return { ok: false, reason: { code: "picture_not_a_picture", values: { reference } } };
   }
 }
