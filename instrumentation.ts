@@ -8,6 +8,8 @@ export async function register() {
   // Server Actions refused with a 403 (docs/security.md).
   const { installRequestGuards } = await import("./lib/http/request-guards");
   installRequestGuards();
+  // A wrong IMPORT_PICTURE_ALLOWED_NETWORKS stops the start, not a later import (docs/security.md).
+  (await import("./lib/import/picture-fetch")).allowedPictureNetworks();
   const { getDatabase } = await import("./lib/db/client");
   const started = Date.now();
   const database = await getDatabase();

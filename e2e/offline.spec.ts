@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { waitForMirror, waitForWorkerControl } from "./support/offline";
+import { allProducts } from "./support/stock";
 
 /**
  * docs/contract.md#journeys and docs/offline.md, the shopper in the metro and the installed-app user: the real service
@@ -88,6 +89,57 @@ test("offline, visited pages, never-visited products and categories, and search 
   await context.setOffline(false);
   await page.goto("/stores");
   await expect(page.getByRole("heading", { level: 1, name: "Vous êtes hors ligne" })).toHaveCount(0);
+});
+
+/** The listing's count as the server renders it (fetched outside the worker, so nothing is cached). */
+async function onlineCount(page: Page, path: string): Promise<string> {
+  const html = await (await page.request.get(path)).text();
+  return html.match(/id="listing-count"[^>]*>([^<]+)</)![1]!;
+}
+
+test("offline, the catalog shell shows colour and size as separate choices and counts like the online pages", async ({ page, context }) => {
+  await page.goto("/");
+  await waitForWorkerControl(page);
+  const products = await allProducts(page.request);
+  const distinct = (values: (string | null)[]) => [...new Set(values)];
+  const target = products.find(
+    (product) => distinct(product.skus.map((sku) => sku.colour)).length > 1 && distinct(product.skus.map((sku) => sku.size)).length > 1 && product.skus.some((sku) => sku.onlineStock > 0),
+  )!;
+  expect(target, "a product in several colours and sizes").toBeTruthy();
+  const first = target.skus.find((sku) => sku.onlineStock > 0)!;
+  const other = target.skus.find((sku) => sku.colour !== first.colour && sku.size === first.size) ?? target.skus.find((sku) => sku.colour !== first.colour)!;
+  const searches = ["robes", target.name];
+  const online = await Promise.all(searches.map((q) => onlineCount(page, `/search?q=${encodeURIComponent(q)}`)));
+  const categoryCount = await onlineCount(page, `/categories/${target.category}`);
+  await waitForMirror(page);
+
+  await context.setOffline(true);
+  await page.goto(`/products/${target.slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: target.name })).toBeVisible();
+  await expect(page.getByText("copie du catalogue")).toBeVisible();
+  const colour = page.getByRole("radiogroup", { name: /^Couleur/ });
+  await expect(colour).toContainText(first.colour!);
+  await expect(page.getByRole("radiogroup", { name: "Taille" }).getByRole("radio", { name: first.size!, exact: true })).toHaveAttribute("aria-checked", "true");
+  // No merged "Bordeaux · S" chips any more.
+  await expect(page.getByRole("radio", { name: first.label, exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await colour.getByRole("radio", { name: other.colour!, exact: true }).click();
+  await expect(colour.getByRole("radio", { name: new RegExp(`^${other.colour}`) })).toHaveAttribute("aria-checked", "true");
+  await expect(page.locator("[data-sku]")).toHaveAttribute("data-sku", other.sku);
+  await expect(page).toHaveURL(new RegExp(`[?&]sku=${encodeURIComponent(other.sku)}`));
+  await expect(page.getByRole("heading", { level: 1, name: target.name })).toBeVisible();
+
+  // The same ICU count as online ("1 produit", "28 produits"), and the same number.
+  for (const [index, q] of searches.entries()) {
+    expect(online[index]).toMatch(/^(1 produit|\d+ produits)$/);
+    await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    await expect(page.getByRole("heading", { level: 1, name: `Résultats pour « ${q} »` })).toBeVisible();
+    await expect(page.getByText(online[index]!, { exact: true })).toBeVisible();
+  }
+  await page.goto(`/categories/${target.category}`);
+  await expect(page.getByText(categoryCount, { exact: true })).toBeVisible();
+  await expect(page.getByText(/produit\(s\)/)).toHaveCount(0);
 });
 
 test("an item added offline stays in the cart after a reload, in every tab, and back online", async ({ page, context }) => {

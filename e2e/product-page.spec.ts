@@ -89,6 +89,23 @@ test("phone: sold out online, the bar offers the stores", async ({ page, request
   await expect(quickBuy(page).getByRole("button", { name: "Ajouter au panier" })).toHaveCount(0);
 });
 
+test("the delivery promise follows 'Ajouter au panier' at the buy box's own spacing, and the added message still shows", async ({ page, request }) => {
+  const product = (await allProducts(request)).find((candidate) => defaultSku(candidate).onlineStock > 0)!;
+  await page.goto(`/products/${product.slug}`);
+  const buyBox = page.locator("#buy-box");
+  const button = buyBox.getByRole("button", { name: "Ajouter au panier" });
+  await expect(button).toBeEnabled();
+  const gap = async () => {
+    const [add, promise] = await Promise.all([button.boundingBox(), buyBox.locator("[data-delivery-promise]").boundingBox()]);
+    return promise!.y - (add!.y + add!.height);
+  };
+  // The buy box's gap (12 px), not an empty status line on top of it (40 px before).
+  expect(await gap()).toBeLessThanOrEqual(12);
+  await button.click();
+  await expect(buyBox.getByRole("status")).toHaveText(/Ajouté au panier/);
+  expect(await gap()).toBeGreaterThan(12);
+});
+
 test("choosing a colour shows that colour's picture; a size sold out online is marked", async ({ page, request }) => {
   const products = await allProducts(request);
   // A product in two colours or more, whose default colour has a size sold out online.

@@ -1,10 +1,13 @@
 "use client";
 
 import { Link } from "@/lib/i18n/navigation";
-import { useEffect, useState } from "react";
+import { createTranslator } from "next-intl";
+import { useEffect, useMemo, useState } from "react";
 import { AddToCartButton, type AddToCartTexts } from "@/components/cart/add-to-cart-button";
+import { VariantOptions, type VariantTexts } from "@/components/catalog/variant-options";
 import { availabilityUrl, chooseSku } from "@/lib/catalog/sku-choice";
 import type { Category } from "@/lib/catalog/types";
+import { imagesForColour, variantChoices } from "@/lib/catalog/variants";
 import { formatPrice } from "@/lib/i18n/format";
 import type { MirrorProduct, MirrorSearchEntry } from "@/lib/offline/db";
 import { toSearchEntry } from "@/lib/offline/mirror-apply";
@@ -22,10 +25,11 @@ export interface ShellTexts {
   searchPrompt: string;
   /** "… « {q} » …" */
   noResults: string;
-  /** "{count} produit(s)" */
-  productCount: string;
+  /** The listing's ICU count, "{count, plural, …}": "1 produit", "28 produits", as online. */
+  products: string;
   showMore: string;
-  chooseSku: string;
+  /** The product page's colour and size choices (components/catalog/variant-options.tsx). */
+  variants: VariantTexts;
   description: string;
   inStock: string;
   soldOutOnline: string;
@@ -79,6 +83,11 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
 
   const price = (cents: number) => formatPrice(cents, locale);
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
+  // The same ICU message the online listing formats (catalog.products), so the counts read alike.
+  const count = useMemo(() => {
+    const t = createTranslator({ locale, messages: { catalog: { products: texts.products } }, namespace: "catalog" });
+    return (total: number) => t("products", { count: total });
+  }, [locale, texts.products]);
 
   // Listing cards need only what a search entry holds.
   const grid = (items: MirrorSearchEntry[]) => (
@@ -159,7 +168,7 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
       {view.kind === "category" && (
         <>
           <h1 className="text-3xl font-semibold tracking-tight">{view.page.category.name}</h1>
-          <p className="mt-1 text-sm text-muted">{fill(texts.productCount, { count: view.page.products.length })}</p>
+          <p className="mt-1 text-sm text-muted">{count(view.page.products.length)}</p>
           {grid(view.page.products.map(toSearchEntry))}
         </>
       )}
@@ -167,7 +176,7 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
         <>
           <h1 className="text-2xl font-semibold tracking-tight">{view.q ? fill(texts.searchTitle, { q: view.q }) : texts.searchPrompt}</h1>
           {view.q && view.total === 0 && <p className="mt-6 rounded-md bg-white p-6">{fill(texts.noResults, { q: view.q })}</p>}
-          {view.total > 0 && <p className="mt-1 text-sm text-muted">{fill(texts.productCount, { count: view.total })}</p>}
+          {view.total > 0 && <p className="mt-1 text-sm text-muted">{count(view.total)}</p>}
           {grid(view.items)}
         </>
       )}
@@ -190,6 +199,13 @@ function ShellProduct({
   const { product, category } = view;
   const [selected, setSelected] = useState(() => chooseSku(product, view.requestedSku)?.sku);
   const sku = product.skus.find((candidate) => candidate.sku === selected);
+  // As online, a choice is the SKU's own URL: the address bar follows it, without a reload.
+  const choose = (next: string) => {
+    setSelected(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set("sku", next);
+    window.history.replaceState(window.history.state, "", url);
+  };
   return (
     <article className="grid gap-8 md:grid-cols-2">
       {category && (
@@ -199,29 +215,17 @@ function ShellProduct({
           </a>
         </nav>
       )}
-      <ShellImage src={product.images[0]} />
+      {/* The chosen colour's picture first, as on the product page. */}
+      <ShellImage key={sku?.colour} src={imagesForColour(product, sku?.colour ?? null)[0]} />
       <div className="flex flex-col gap-5">
         <div>
           <p className="text-sm tracking-wide text-muted uppercase">{product.brand}</p>
           <h1 className="text-3xl font-semibold tracking-tight">{product.name}</h1>
         </div>
-        {product.skus.length > 1 && (
-          <fieldset>
-            <legend className="mb-2 text-sm font-medium">{texts.chooseSku}</legend>
-            <div className="flex flex-wrap gap-2">
-              {product.skus.map((option) => (
-                <label
-                  key={option.sku}
-                  className={`inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-md border px-3 text-sm has-checked:border-ink has-checked:bg-ink has-checked:text-white ${
-                    option.onlineStock <= 0 ? "text-muted line-through" : "border-stone-400 bg-white"
-                  }`}
-                >
-                  <input type="radio" name="sku" value={option.sku} checked={option.sku === selected} onChange={() => setSelected(option.sku)} className="sr-only" />
-                  {option.label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+        {sku && (product.skus.length > 1 || sku.colour) && (
+          <div className="flex flex-col gap-3">
+            <VariantOptions productSlug={product.slug} choices={variantChoices(product.skus, sku)} selectedColour={sku.colour} texts={texts.variants} onChoose={choose} />
+          </div>
         )}
         {sku && (
           <div className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4" data-sku={sku.sku}>

@@ -28,8 +28,10 @@ import {
   storePictures,
   unknownInventoryRows,
 } from "./merge";
+import { allowedPictureNetworks } from "./picture-fetch";
 import { loadPicture } from "./pictures";
 import { FeedReadError, readFeed } from "./read-feed";
+import { reasoned, type Reason } from "./reasons";
 import type { Rejection } from "./rejection";
 import { addRejection, addWarning, catalogChanged, emptyReport, type FileSummary, type ImportReport } from "./report";
 import { INVENTORY_COLUMNS, SKU_COLUMNS, createStaging, indexStagedSkus, rows, stageRows } from "./staging";
@@ -63,6 +65,8 @@ export interface ImportOptions {
   inStockUnits?: number;
   pictureTimeoutMs?: number;
   pictureMaxBytes?: number;
+  /** Non-public addresses or CIDR ranges pictures may be fetched from; default `IMPORT_PICTURE_ALLOWED_NETWORKS`, else none. */
+  pictureAllowedNetworks?: readonly string[];
   pictureConcurrency?: number;
   /** Rows per staging statement. */
   batchRows?: number;
@@ -140,7 +144,7 @@ class Importer {
       summary.rows++;
       const mapped = mapStoreRecord(record);
       if (!mapped.ok) mapped.rejections.forEach((r) => this.reject("stores", r));
-      else if (seen.has(mapped.row.slug)) this.reject("stores", { line: record.line, id: mapped.row.slug, field: "code", reason: "duplicate code: an earlier line has it" });
+      else if (seen.has(mapped.row.slug)) this.reject("stores", { line: record.line, id: mapped.row.slug, field: "code", ...reasoned("duplicate_code") });
       else {
         seen.add(mapped.row.slug);
         accepted.push(mapped.row);
@@ -157,7 +161,7 @@ class Importer {
       const records = batch.map((row) => skuRecord(row, row.categories.at(-1)?.slug ?? DEFAULT_CATEGORY.slug));
       const staged = await stageRows(this.tx, "import_skus", SKU_COLUMNS, records);
       for (const row of batch) {
-        if (!staged.has(row.line)) this.reject("products", { line: row.line, id: row.sku, field: "id", reason: "duplicate id: an earlier line has it" });
+        if (!staged.has(row.line)) this.reject("products", { line: row.line, id: row.sku, field: "id", ...reasoned("duplicate_id") });
       }
       summary.accepted += staged.size;
       batch = [];
@@ -178,7 +182,7 @@ class Importer {
     await flush();
     for (const duplicate of await duplicateGtins(this.tx)) {
       summary.accepted--;
-      this.reject("products", { line: Number(duplicate.line), id: duplicate.sku, field: "gtin", reason: `${duplicate.gtin} is already the GTIN of an id on an earlier line` });
+      this.reject("products", { line: Number(duplicate.line), id: duplicate.sku, field: "gtin", ...reasoned("gtin_taken", { gtin: duplicate.gtin }) });
     }
     await indexStagedSkus(this.tx);
   }
@@ -197,7 +201,7 @@ class Importer {
       }));
       const staged = await stageRows(this.tx, "import_inventory", INVENTORY_COLUMNS, records);
       for (const row of batch) {
-        if (!staged.has(row.line)) this.reject("localInventory", { line: row.line, id: row.sku, field: "id", reason: `duplicate: an earlier line has ${row.sku} for store ${row.store}` });
+        if (!staged.has(row.line)) this.reject("localInventory", { line: row.line, id: row.sku, field: "id", ...reasoned("duplicate_offer", { sku: row.sku, store: row.store }) });
       }
       summary.accepted += staged.size;
       batch = [];
@@ -225,7 +229,7 @@ class Importer {
         line: Number(unknown.line),
         id: unknown.sku,
         field: unknown.field,
-        reason: unknown.field === "store_code" ? `unknown store "${unknown.store}" (add it with --stores)` : `unknown id "${unknown.sku}": not in the catalog`,
+        ...(unknown.field === "store_code" ? reasoned("unknown_store", { store: unknown.store }) : reasoned("unknown_id", { sku: unknown.sku })),
       });
     }
   }
@@ -242,14 +246,14 @@ class Importer {
   /** Reads each product's pictures; products with none readable keep the catalog's drawing. */
   async resolvePictures(): Promise<void> {
     const { tx, report, options } = this;
-    const cache = new Map<string, Promise<{ ok: true; id: string } | { ok: false; reason: string }>>();
+    const cache = new Map<string, Promise<{ ok: true; id: string } | { ok: false; reason: Reason }>>();
     const load = (reference: string) => {
       let pending = cache.get(reference);
       if (!pending) {
         pending = (async () => {
-          if (!options.picturesBase && !/^https?:/i.test(reference)) return { ok: false as const, reason: `${reference}: only http(s) URLs can be read here` };
+          if (!options.picturesBase && !/^https?:/i.test(reference)) return { ok: false as const, reason: { code: "picture_only_urls", values: { reference } } satisfies Reason };
           const base = options.picturesBase ?? new URL("http://invalid/");
-          const settings = { base, timeoutMs: options.pictureTimeoutMs, maxBytes: options.pictureMaxBytes };
+          const settings = { base, timeoutMs: options.pictureTimeoutMs, maxBytes: options.pictureMaxBytes, allowedNetworks: options.pictureAllowedNetworks };
           const picture = await loadPicture(reference, settings, (id) => this.onConnection(() => knownPicture(tx, id)));
           if (!picture.ok) return picture;
           const master = picture.master;
@@ -276,7 +280,7 @@ class Importer {
           if (picture.ok) keys.push(`${product.slug}-${keys.length + 1}-${picture.id}`);
           else {
             report.pictures.missing++;
-            addWarning(report, { file: "products", line: Number(product.line), id: product.group_id, field: "image_link", reason: `${picture.reason}; the product shows a placeholder until it can be read` });
+            addWarning(report, { file: "products", line: Number(product.line), id: product.group_id, field: "image_link", ...reasoned(picture.reason.code, picture.reason.values) });
           }
         }
         return { group_id: product.group_id, images: keys };
@@ -328,6 +332,7 @@ export async function importCatalog(db: Db, sources: ImportSources, options: Imp
     inStockUnits: options.inStockUnits ?? IMPORT_DEFAULTS.inStockUnits,
     pictureTimeoutMs: options.pictureTimeoutMs ?? IMPORT_DEFAULTS.pictureTimeoutMs,
     pictureMaxBytes: options.pictureMaxBytes ?? IMPORT_DEFAULTS.pictureMaxBytes,
+    pictureAllowedNetworks: options.pictureAllowedNetworks ?? allowedPictureNetworks(),
     pictureConcurrency: options.pictureConcurrency ?? IMPORT_DEFAULTS.pictureConcurrency,
     batchRows: options.batchRows ?? IMPORT_DEFAULTS.batchRows,
     picturesBase: options.picturesBase,

@@ -2,7 +2,8 @@ import { isValidGtin } from "../catalog/gtin";
 import { slugify } from "../db/seed/catalog";
 import { parsePrice } from "./price";
 import type { FeedRecord } from "./read-feed";
-import { first, parseQuantity, type Mapped } from "./rejection";
+import { reasoned, type ReasonCode, type ReasonValues } from "./reasons";
+import { first, parseQuantity, type Mapped, type Rejection } from "./rejection";
 
 /**
  * One product feed item → one SKU of the catalog, checked field by field (docs/import.md).
@@ -83,24 +84,24 @@ export function categoryPath(productType: string): CategoryLevel[] {
 }
 
 export function mapProductRecord({ line, values }: FeedRecord, context: ProductMappingContext): Mapped<SkuRow> {
-  const rejections: { line: number; id?: string; field: string; reason: string }[] = [];
-  const reject = (field: string, reason: string) => rejections.push({ line, id, field, reason });
+  const rejections: Omit<Rejection, "file">[] = [];
+  const reject = (field: string, code: ReasonCode, values?: ReasonValues) => rejections.push({ line, id, field, ...reasoned(code, values) });
 
   const id = first(values, "id");
-  if (!id) return { ok: false, rejections: [{ line, field: "id", reason: "missing" }] };
-  if (id.length > MAX_ID || /[\s\u0000-\u001f]/.test(id)) reject("id", `at most ${MAX_ID} characters, no spaces`);
+  if (!id) return { ok: false, rejections: [{ line, field: "id", ...reasoned("missing") }] };
+  if (id.length > MAX_ID || /[\s\u0000-\u001f]/.test(id)) reject("id", "id_invalid", { max: MAX_ID });
 
   const title = first(values, "title");
   if (!title) reject("title", "missing");
-  else if (title.length > MAX_TITLE) reject("title", `longer than ${MAX_TITLE} characters`);
+  else if (title.length > MAX_TITLE) reject("title", "too_long", { max: MAX_TITLE });
 
   const priceText = first(values, "price");
   let listPriceCents = 0;
   if (!priceText) reject("price", "missing");
   else {
     const price = parsePrice(priceText);
-    if (!price.ok) reject("price", price.reason);
-    else if (price.currency !== "EUR") reject("price", `currency ${price.currency}: the shop sells in EUR`);
+    if (!price.ok) reject("price", price.reason.code, price.reason.values);
+    else if (price.currency !== "EUR") reject("price", "currency", { currency: price.currency });
     else listPriceCents = price.cents;
   }
 
@@ -108,31 +109,34 @@ export function mapProductRecord({ line, values }: FeedRecord, context: ProductM
   const saleText = first(values, "sale_price");
   if (saleText) {
     const sale = parsePrice(saleText);
-    if (!sale.ok) reject("sale_price", sale.reason);
-    else if (sale.currency !== "EUR") reject("sale_price", `currency ${sale.currency}: the shop sells in EUR`);
-    else if (priceText && sale.cents > listPriceCents) reject("sale_price", "above the price");
+    if (!sale.ok) reject("sale_price", sale.reason.code, sale.reason.values);
+    else if (sale.currency !== "EUR") reject("sale_price", "currency", { currency: sale.currency });
+    else if (priceText && sale.cents > listPriceCents) reject("sale_price", "sale_above_price");
     else salePriceCents = sale.cents;
   }
   let saleRange: [Date, Date] | null = null;
   const rangeText = first(values, "sale_price_effective_date");
   if (rangeText) {
     saleRange = parseDateRange(rangeText);
-    if (!saleRange) reject("sale_price_effective_date", "expected start/end in ISO 8601 (2026-11-01T00:00+01:00/2026-11-30T23:59+01:00)");
+    if (!saleRange) reject("sale_price_effective_date", "sale_dates");
   }
 
   const availabilityText = first(values, "availability")?.toLowerCase().replace(/\s+/g, "_");
   const availability = AVAILABILITIES.find((a) => a === availabilityText);
-  if (!availability) reject("availability", availabilityText ? `"${availabilityText}" is not one of ${AVAILABILITIES.join(", ")}` : "missing");
+  if (!availability) {
+    if (availabilityText) reject("availability", "not_one_of", { value: availabilityText, allowed: AVAILABILITIES.join(", ") });
+    else reject("availability", "missing");
+  }
 
   let quantity: number | null = null;
   const quantityText = first(values, "quantity", "sell_on_google_quantity");
   if (quantityText) {
     quantity = parseQuantity(quantityText);
-    if (quantity === null) reject("quantity", `"${quantityText}" is not a whole number of units`);
+    if (quantity === null) reject("quantity", "not_whole_units", { value: quantityText });
   }
 
   const gtin = first(values, "gtin")?.replace(/[\s-]/g, "") ?? null;
-  if (gtin && !isValidGtin(gtin)) reject("gtin", `"${gtin}" is not a GTIN (8, 12, 13 or 14 digits with a valid check digit)`);
+  if (gtin && !isValidGtin(gtin)) reject("gtin", "gtin_invalid", { value: gtin });
 
   if (rejections.length > 0) return { ok: false, rejections };
 

@@ -3,6 +3,8 @@ import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import sharp from "sharp";
 import { IMAGE_ASPECT, IMAGE_WIDTHS } from "../catalog/images";
+import { fetchPicture, PictureFetchError } from "./picture-fetch";
+import type { Reason } from "./reasons";
 
 /**
  * Product pictures named by a feed (image_link, additional_image_link): an http(s) URL, a
@@ -16,9 +18,11 @@ export interface PictureOptions {
   base: URL;
   timeoutMs: number;
   maxBytes: number;
+  /** Non-public addresses pictures may come from (lib/import/picture-fetch.ts); none by default. */
+  allowedNetworks: readonly string[];
 }
 
-export type PictureResult = { ok: true; id: string; master: Buffer | null } | { ok: false; reason: string };
+export type PictureResult = { ok: true; id: string; master: Buffer | null } | { ok: false; reason: Reason };
 
 const MASTER_WIDTH = Math.max(...IMAGE_WIDTHS);
 
@@ -38,20 +42,10 @@ async function readPicture(url: URL, options: PictureOptions): Promise<Buffer> {
   if (url.protocol === "file:") {
     const path = fileURLToPath(url);
     const { size } = await stat(path);
-    if (size > options.maxBytes) throw new Error(`larger than ${options.maxBytes} bytes`);
+    if (size > options.maxBytes) throw new PictureFetchError("too_large", { max: options.maxBytes }, `larger than ${options.maxBytes} bytes`);
     return readFile(path);
   }
-  const response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs), redirect: "follow" });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  if (Number(response.headers.get("content-length") ?? 0) > options.maxBytes) throw new Error(`larger than ${options.maxBytes} bytes`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.length;
-    if (size > options.maxBytes) throw new Error(`larger than ${options.maxBytes} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+  return fetchPicture(url, options);
 }
 
 /**
@@ -60,21 +54,14 @@ async function readPicture(url: URL, options: PictureOptions): Promise<Buffer> {
  */
 export async function loadPicture(reference: string, options: PictureOptions, known: (id: string) => Promise<boolean>): Promise<PictureResult> {
   const url = resolvePicture(reference, options.base);
-  if (!url) return { ok: false, reason: `"${reference}" is not an http(s) URL, file:// URL or path` };
+  if (!url) return { ok: false, reason: { code: "picture_reference", values: { reference } } };
   let bytes: Buffer;
   try {
     bytes = await readPicture(url, options);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const message =
-      code === "ENOENT"
-        ? "no such file"
-        : error instanceof Error && error.name === "TimeoutError"
-          ? `no answer within ${options.timeoutMs} ms`
-          : error instanceof Error
-            ? error.message
-            : String(error);
-    return { ok: false, reason: `${reference}: ${message}` };
+    if (error instanceof PictureFetchError) return { ok: false, reason: { code: `picture_${error.failure}`, values: { reference, ...error.values } } };
+    if ((error as { code?: string }).code === "ENOENT") return { ok: false, reason: { code: "picture_no_file", values: { reference } } };
+    return { ok: false, reason: { code: "picture_network", values: { reference, detail: error instanceof Error ? error.message : String(error) } } };
   }
   const id = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
   if (await known(id)) return { ok: true, id, master: null };
@@ -86,6 +73,6 @@ export async function loadPicture(reference: string, options: PictureOptions, kn
       .toBuffer();
     return { ok: true, id, master };
   } catch {
-    return { ok: false, reason: `${reference}: not a picture sharp can read (JPEG, PNG, WebP, AVIF, GIF, TIFF)` };
+    return { ok: false, reason: { code: "picture_not_a_picture", values: { reference } } };
   }
 }

@@ -1,3 +1,5 @@
+import type { ReasonCode, ReasonValues } from "./reasons";
+
 /** A row the import left out, and why (docs/import.md, report format). */
 export interface Rejection {
   file: "products" | "localInventory" | "stores";
@@ -5,6 +7,10 @@ export interface Rejection {
   /** The row's id (SKU code, store code) when it had one. */
   id?: string;
   field: string;
+  /** Why, to translate: `importReasons.<code>` (lib/import/reasons.ts). Absent in reports kept from before codes. */
+  code?: ReasonCode;
+  values?: ReasonValues;
+  /** Why, in English. */
   reason: string;
 }
 

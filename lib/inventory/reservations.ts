@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { holdsAtCap } from "../limits/active-holds";
+import { holdCapReached } from "../limits/active-holds";
 import { products, reservations, skus, stockLevels, stores } from "../db/schema";
 import type { Attribution } from "../campaigns/touch";
 import { newAccessToken, newId, newPickupCode, tokenMatches } from "../orders/access-token";
@@ -33,7 +33,9 @@ export type ReservationFailure = "unknown_sku" | "unknown_store" | "out_of_stock
 
 export type CreateReservationResult =
   | { ok: true; id: string; code: string; expiresAt: Date; token: string }
-  | { ok: false; reason: ReservationFailure; available?: number };
+  | { ok: false; reason: Exclude<ReservationFailure, "too_many_holds">; available?: number }
+  /** `retryAfterSeconds`: until the earliest of the counted holds runs out (lib/limits/active-holds.ts). */
+  | { ok: false; reason: "too_many_holds"; retryAfterSeconds: number };
 
 /**
  * Gives back the units of every active reservation past its time, exactly once: the UPDATE that
@@ -71,7 +73,8 @@ export async function createReservation(
 ): Promise<CreateReservationResult> {
   const now = options.now ?? new Date();
   await releaseExpiredReservations(db, now);
-  if (await holdsAtCap(db, request, options.holdCaps, now)) return { ok: false, reason: "too_many_holds" };
+  const capped = await holdCapReached(db, request, options.holdCaps, now);
+  if (capped) return { ok: false, reason: "too_many_holds", retryAfterSeconds: capped.retryAfterSeconds };
   const [sku] = await db
     .select({ sku: skus.sku })
     .from(skus)

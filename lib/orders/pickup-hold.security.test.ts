@@ -36,7 +36,7 @@ afterAll(() => database.close());
 async function place(request: OrderRequest, options: Partial<PlaceOrderOptions> = {}) {
   const outcome = await placeOrder(database.db, request, { idempotencyKey: `k${++keys}`, now: t0, holdHours: 48, ...options });
   if (outcome.kind !== "answer") throw new Error(`expected an answer, got ${outcome.kind}`);
-  const body = outcome.answer.body as { id: string; url: string; error?: { code: string } };
+  const body = outcome.answer.body as { id: string; url: string; error?: { code: string; retryAfterSeconds?: number } };
   return { status: outcome.answer.status, body, id: body.id, token: body.url ? new URL(body.url, "http://x").searchParams.get("token")! : "" };
 }
 
@@ -100,12 +100,17 @@ describe("active holds are capped per e-mail and per client, reservations and pi
   const caps = { perEmail: 2, perClient: 3 };
 
   it("refuses a pickup order past the e-mail cap with 429 too_many_holds, and takes no stock", async () => {
-    expect(await createReservation(database.db, { sku: "TEE-M", store: STORE, quantity: 1, email: "Eve@example.org" }, { now: t0, holdCaps: caps })).toMatchObject({ ok: true });
+    expect(await createReservation(database.db, { sku: "TEE-M", store: STORE, quantity: 1, email: "Eve@example.org" }, { now: t0, holdMinutes: 120, holdCaps: caps })).toMatchObject({ ok: true });
     expect((await place(pickup("eve@example.org", 1), { holdCaps: caps })).status).toBe(201);
     const refused = await place(pickup("EVE@example.org", 1), { holdCaps: caps });
     expect(refused.status).toBe(429);
-    expect(refused.body.error?.code).toBe("too_many_holds");
-    expect(await createReservation(database.db, { sku: "TEE-M", store: STORE, quantity: 1, email: "eve@example.org" }, { now: t0, holdCaps: caps })).toEqual({ ok: false, reason: "too_many_holds" });
+    // Retry-After: when the earliest of the two holds (the 2-hour reservation) runs out.
+    expect(refused.body.error).toMatchObject({ code: "too_many_holds", retryAfterSeconds: 2 * 3600 });
+    expect(await createReservation(database.db, { sku: "TEE-M", store: STORE, quantity: 1, email: "eve@example.org" }, { now: t0, holdCaps: caps })).toEqual({
+      ok: false,
+      reason: "too_many_holds",
+      retryAfterSeconds: 2 * 3600,
+    });
     expect(await stockAt(database.db, "TEE-M", STORE)).toBe(8);
     // Delivery orders are paid: they hold nothing and are not capped.
     expect((await place({ ...pickup("eve@example.org", 1), fulfilment: { type: "delivery", method: "home", phone: "+33612345678", address: { name: "Eve", line1: "1 rue", postcode: "69001", city: "Lyon" } } }, { holdCaps: caps })).status).toBe(201);
@@ -124,10 +129,13 @@ describe("active holds are capped per e-mail and per client, reservations and pi
     expect((await place(pickup("d@example.org", 1), client)).status).toBe(201);
   });
 
-  it("counts no order whose hold has run out", async () => {
+  it("counts no order whose hold has run out, and says how long until the earliest one does (at least 1 s)", async () => {
     expect((await place(pickup("f@example.org", 1), { holdCaps: caps })).status).toBe(201);
-    expect((await place(pickup("f@example.org", 1), { holdCaps: caps })).status).toBe(201);
-    expect((await place(pickup("f@example.org", 1), { holdCaps: caps })).status).toBe(429);
+    expect((await place(pickup("f@example.org", 1), { holdCaps: caps, now: new Date(t0.getTime() + HOUR) })).status).toBe(201);
+    const at = (ms: number) => place(pickup("f@example.org", 1), { holdCaps: caps, now: new Date(t0.getTime() + ms) });
+    expect((await at(0)).body.error).toMatchObject({ code: "too_many_holds", retryAfterSeconds: 48 * 3600 });
+    expect((await at(30 * HOUR + 1)).body.error?.retryAfterSeconds).toBe(18 * 3600);
+    expect((await at(48 * HOUR - 300)).body.error?.retryAfterSeconds).toBe(1);
     expect((await place(pickup("f@example.org", 1), { holdCaps: caps, now: new Date(t0.getTime() + 48 * HOUR) })).status).toBe(201);
   });
 });

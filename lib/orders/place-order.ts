@@ -11,7 +11,7 @@ import { orderLines, orders, products, skus, stores } from "../db/schema";
 import { releaseExpiredHolds } from "../inventory/holds";
 import { stockAt, takeStock } from "../inventory/stock";
 import type { Tx } from "../inventory/transaction";
-import { holdsAtCap } from "../limits/active-holds";
+import { holdCapReached } from "../limits/active-holds";
 import { newAccessToken, newId } from "./access-token";
 import { idempotencyCaller, requestHash, runIdempotent, type StoredAnswer } from "./idempotency";
 import type { OrderRequest } from "./order-request";
@@ -74,8 +74,10 @@ async function createOrder(tx: Tx, request: OrderRequest, options: PlaceOrderOpt
   if (fulfilment.type === "pickup" && fulfilment.from !== "online") {
     location = fulfilment.store;
     // A pickup order is paid at the till (./payment/pay-at-pickup.ts): until then it holds units like a reservation, under the same caps.
-    if (await holdsAtCap(tx, { email: request.email, clientAddress: options.clientAddress }, options.holdCaps, now)) {
-      return refuse(429, "too_many_holds", "This address or device already holds as many reservations and pickup orders as allowed; cancel one or pick it up first.");
+    const capped = await holdCapReached(tx, { email: request.email, clientAddress: options.clientAddress }, options.holdCaps, now);
+    if (capped) {
+      const message = "This address or device already holds as many reservations and pickup orders as allowed; cancel one, pick it up, or try again when the earliest ends.";
+      return refuse(429, "too_many_holds", message, { retryAfterSeconds: capped.retryAfterSeconds });
     }
   }
 

@@ -126,7 +126,9 @@ export default async function CatalogPage({ searchParams }: Props) {
 const failure = (error: ImportReport["error"]) => [[error?.file, error?.line].filter(Boolean).join(", "), error?.message].filter(Boolean).join(" : ");
 
 async function Report({ report, when }: { report: ImportReport; when: string }) {
-  const t = await getTranslations("adminCatalog");
+  const [t, reasons] = await Promise.all([getTranslations("adminCatalog"), getTranslations("importReasons")]);
+  // Reports kept from before reasons had codes only have the English text.
+  const reasonOf = (row: ImportReport["rejected"][number]) => (row.code ? reasons(row.code, row.values) : row.reason);
   const counts = [
     ["products", t("countsProducts", report.products)],
     ["skus", t("countsSkus", report.skus)],
@@ -157,7 +159,7 @@ async function Report({ report, when }: { report: ImportReport; when: string }) 
               <td className="p-3 tabular-nums">{row.line}</td>
               <td className="p-3 font-mono whitespace-nowrap">{row.id ?? "—"}</td>
               <td className="p-3 font-mono">{row.field}</td>
-              <td className="min-w-64 p-3">{row.reason}</td>
+              <td className="min-w-64 p-3">{reasonOf(row)}</td>
             </tr>
           ))}
         </tbody>

@@ -53,5 +53,8 @@ export const POST = withApiErrors(async (request: NextRequest) => {
     const storeSlug = originStore ?? (fulfilment.type === "pickup" ? fulfilment.store : null);
     after(() => recordServerEvent(db, context, { type: "order", id, userId, fulfilment: fulfilment.type, storeSlug, inStore: originStore !== undefined }));
   }
-  return NextResponse.json(answer.body, { status: answer.status, headers: { ...PRIVATE, ...(replayed ? { "Idempotent-Replayed": "true" } : {}) } });
+  // A refusal with a wait (429 too_many_holds) says it in Retry-After too, like every 429 (docs/security.md).
+  const retryAfter = (answer.body as { error?: { retryAfterSeconds?: number } }).error?.retryAfterSeconds;
+  const headers = { ...PRIVATE, ...(replayed ? { "Idempotent-Replayed": "true" } : {}), ...(retryAfter ? { "Retry-After": String(retryAfter) } : {}) };
+  return NextResponse.json(answer.body, { status: answer.status, headers });
 });

@@ -45,7 +45,8 @@ export const POST = withApiErrors(async (request: NextRequest) => {
   const result = await createReservation(db, { ...body.value, email, userId: user?.id ?? null, clientAddress: client, attribution: attributionOfRequest(request) });
   if (!result.ok) {
     if (result.reason === "too_many_holds") {
-      return apiError(429, "too_many_holds", "This address or device already holds as many reservations as allowed; cancel one or pick it up first.");
+      const message = "This address or device already holds as many reservations as allowed; cancel one, pick it up, or try again when the earliest ends.";
+      return tooManyRequests(result.retryAfterSeconds, message, "too_many_holds");
     }
     if (result.reason === "unknown_sku") return apiError(400, "unknown_sku", `SKU "${body.value.sku}" is not on sale.`);
     if (result.reason === "unknown_store") return apiError(400, "unknown_store", `No store "${body.value.store}".`);

@@ -22,7 +22,7 @@ export default async function CatalogShellPage({ params }: Props) {
   const { locale: segment } = await params;
   if (!isLocale(segment)) notFound();
   setRequestLocale(segment);
-  const [t, cart, site, product, pwa, home, offlineHome, locale] = await Promise.all([
+  const [t, cart, site, product, pwa, home, offlineHome, catalog, variants, locale] = await Promise.all([
     getTranslations("offline"),
     getTranslations("cart"),
     getTranslations("site"),
@@ -30,14 +30,17 @@ export default async function CatalogShellPage({ params }: Props) {
     getTranslations("pwa"),
     getTranslations("home"),
     getTranslations("offlineHome"),
+    getTranslations("catalog"),
+    getTranslations("variants"),
     getLocale(),
   ]);
-  const keys = ["shellNotice", "shellLoading", "notInMirror", "mirrorUnavailable", "searchPrompt", "showMore", "chooseSku", "description", "inStock", "soldOutOnline", "checkStores", "home", "cart"] as const;
+  const keys = ["shellNotice", "shellLoading", "notInMirror", "mirrorUnavailable", "searchPrompt", "showMore", "description", "inStock", "soldOutOnline", "checkStores", "home", "cart"] as const;
   const texts = {
     ...(Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<(typeof keys)[number], string>),
     searchTitle: t.raw("searchTitle") as string,
     noResults: t.raw("noResults") as string,
-    productCount: t.raw("productCount") as string,
+    products: catalog.raw("products") as string,
+    variants: { options: variants("options"), colour: variants("colour"), size: variants("size"), soldOutOnline: variants("soldOutOnline"), notOffered: variants("notOffered") },
     breadcrumb: site("breadcrumb"),
     offline: pwa("offline"),
     homeTitle: home("heroTitle"),
