@@ -161,3 +161,38 @@ test("desktop: the buy box stays in view and no bottom bar shows", async ({ page
   await expect(quickBuy(page)).toBeHidden();
   await expect(page.getByRole("search")).toBeVisible();
 });
+
+test("the delivery promise charges what the cart would for this item alone: free from 50 €, the fee below", async ({ page, request }) => {
+  const products = await allProducts(request);
+  const onlineSku = (product: Product) => product.skus.find((sku) => sku.onlineStock > 0);
+  // The default threshold and home fee (docs/delivery.md): free from 50 €, 4,90 € below.
+  const dear = products.find((product) => (onlineSku(product)?.priceCents ?? 0) >= 5000)!;
+  const cheap = products.find((product) => (onlineSku(product)?.priceCents ?? Infinity) < 5000)!;
+  const promise = page.locator("#buy-box").getByRole("region", { name: "Livraison et retours" });
+  const home = promise.locator("[data-delivery-method=home]");
+
+  await page.goto(`/products/${dear.slug}?sku=${onlineSku(dear)!.sku}`);
+  await expect(home).toContainText("Gratuit");
+  await expect(promise).toContainText("Livraison offerte à domicile et en point relais");
+  await expect(promise).not.toContainText("dès 50,00");
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/products/${cheap.slug}?sku=${onlineSku(cheap)!.sku}`);
+  await expect(home).toContainText("4,90 €");
+  await expect(promise).toContainText("Livraison offerte dès 50,00 € d'achat");
+});
+
+test("phone: at the end of a product page the bottom bar leaves the footer's links reachable", async ({ page, request }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "the bottom bar is a phone's");
+  const product = (await allProducts(request)).find((candidate) => candidate.skus.some((sku) => sku.onlineStock > 0))!;
+  await page.goto(`/products/${product.slug}`);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(quickBuy(page)).toBeVisible();
+  // The footer's last link (the lowest on the page): wholly seen, and nothing lies over it.
+  const last = page.getByRole("contentinfo").getByRole("link").last();
+  await expect(last).toBeInViewport({ ratio: 1 });
+  expect(await last.evaluate((link) => {
+    const { left, right, top, bottom } = link.getBoundingClientRect();
+    return link.contains(document.elementFromPoint((left + right) / 2, (top + bottom) / 2));
+  })).toBe(true);
+});

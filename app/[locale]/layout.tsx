@@ -76,7 +76,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const installTexts: InstallTexts = { install: pwa("install"), installDetail: pwa("installDetail"), installLater: pwa("installLater"), iosInstall: pwa("iosInstall") };
   return (
     <html lang={locale}>
-      <body className="flex min-h-dvh flex-col">
+      <body className="flex min-h-dvh flex-col max-md:has-[[data-buy-bar]]:pb-20">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>

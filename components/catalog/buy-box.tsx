@@ -45,7 +45,7 @@ export async function BuyBox({ product, sku }: { product: Product; sku: Sku }) {
             sku={sku.sku}
             texts={{ add: t("addToCart"), added: cart("added"), addFailed: cart("addFailed"), viewCart: cart("viewCart") }}
           />
-          <DeliveryPromiseSection />
+          <DeliveryPromiseSection itemCents={sku.priceCents} />
         </>
       )}
     </div>

@@ -8,7 +8,8 @@ import { useEffect, useState, type ReactNode } from "react";
  * header when there is one; `hidden` (not just out of sight) otherwise, so exactly one
  * "Ajouter au panier" can be seen and reached at a time. Its content is server-rendered; this
  * island only watches the scroll (one layout read per frame at most). `sku` re-targets it
- * after a choice.
+ * after a choice. While it is in the page, the body keeps room under the footer for it (the
+ * layout's `has-[[data-buy-bar]]`), or it would cover the footer's last links.
  */
 export function StickyBuyBar({ label, sku, children }: { label: string; sku: string; children: ReactNode }) {
   const [shown, setShown] = useState(false);
@@ -42,6 +43,7 @@ export function StickyBuyBar({ label, sku, children }: { label: string; sku: str
   return (
     <section
       aria-label={label}
+      data-buy-bar
       hidden={!shown}
       className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-white/95 px-4 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] shadow-[0_-4px_12px_rgb(0_0_0/0.08)] backdrop-blur md:hidden"
     >

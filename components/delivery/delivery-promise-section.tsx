@@ -14,7 +14,7 @@ export async function deliveryTexts(): Promise<DeliveryTexts> {
  * The delivery promise for a server-rendered page (the product page's buy box, say): prices,
  * dates, free-delivery threshold and returns, from this server's configuration.
  */
-export async function DeliveryPromiseSection({ subtotalCents, methods }: { subtotalCents?: number; methods?: readonly DeliveryMethod[] }) {
+export async function DeliveryPromiseSection({ subtotalCents, itemCents, methods }: { subtotalCents?: number; itemCents?: number; methods?: readonly DeliveryMethod[] }) {
   const [texts, locale] = await Promise.all([deliveryTexts(), getLocale()]);
-  return <DeliveryPromise config={getDeliveryConfig()} texts={texts} locale={locale} subtotalCents={subtotalCents} methods={methods} renderedAt={new Date().toISOString()} />;
+  return <DeliveryPromise config={getDeliveryConfig()} texts={texts} locale={locale} subtotalCents={subtotalCents} itemCents={itemCents} methods={methods} renderedAt={new Date().toISOString()} />;
 }

@@ -16,8 +16,14 @@ export interface DeliveryPromiseProps {
   config: DeliveryConfig;
   texts: DeliveryTexts;
   locale: string;
-  /** The items' total in cents (cart, checkout); without it (product page) the threshold is stated instead. */
+  /** The items' total in cents (cart, checkout): fees as charged, and what is left for free delivery. */
   subtotalCents?: number;
+  /**
+   * A product page's price, without a cart: this item alone may already reach the free-delivery
+   * threshold (a 94,90 € skirt must not say 4,90 € beside "offerte dès 50 €"); below it, the base
+   * fees and the threshold are stated.
+   */
+  itemCents?: number;
   /** Which methods to show; all by default (a product sold out online shows only pickup, say). */
   methods?: readonly DeliveryMethod[];
   /** When the page was rendered (ISO): the first paint's dates; the browser's clock takes over once it runs. */
@@ -32,20 +38,21 @@ const fill = (template: string, values: Record<string, string | number>) => temp
  * rules the server charges with (lib/delivery/); a cached page recomputes them on the device,
  * so a page rendered before the cut-off does not keep promising today's dispatch.
  */
-export function DeliveryPromise({ config, texts, locale, subtotalCents, methods, renderedAt }: DeliveryPromiseProps) {
+export function DeliveryPromise({ config, texts, locale, subtotalCents, itemCents, methods, renderedAt }: DeliveryPromiseProps) {
   const now = useMinuteClock(renderedAt);
   const price = (cents: number) => formatPrice(cents, locale);
-  const options = deliveryOptions(subtotalCents ?? 0, now, config).filter((option) => !methods || methods.includes(option.method));
-  const shownFee = (fee: number, base: number) => (subtotalCents === undefined ? base : fee);
-  const left = subtotalCents === undefined ? null : leftForFreeDelivery(subtotalCents, config);
+  const amount = subtotalCents ?? itemCents;
+  const options = deliveryOptions(amount ?? 0, now, config).filter((option) => !methods || methods.includes(option.method));
+  const shownFee = (fee: number, base: number) => (amount === undefined ? base : fee);
+  const left = amount === undefined ? null : leftForFreeDelivery(amount, config);
   const threshold =
     config.freeThresholdCents === 0
       ? null
-      : left === null
-        ? fill(texts.freeFrom, { amount: price(config.freeThresholdCents) })
-        : left > 0
-          ? fill(texts.leftForFree, { amount: price(left) })
-          : texts.freeReached;
+      : left === 0
+        ? texts.freeReached
+        : left === null || subtotalCents === undefined
+          ? fill(texts.freeFrom, { amount: price(config.freeThresholdCents) })
+          : fill(texts.leftForFree, { amount: price(left) });
   return (
     <section aria-label={texts.title} className="flex flex-col gap-2 rounded-lg border border-line bg-white p-4 text-sm" data-delivery-promise>
       <ul className="flex flex-col gap-2">
