@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import type { ShopperMessage } from "@/lib/notifications/message-center";
 import { readMessageCopy, writeMessageCopy, type MessageCopy } from "@/lib/notifications/message-copy";
 import { readDeviceSession } from "@/lib/offline/personal-data";
+import { formatDayTime } from "@/lib/i18n/datetime";
 
 export interface MessageCenterTexts {
   heading: string;
@@ -68,7 +69,7 @@ export function MessageCenter({ texts, locale }: { texts: MessageCenterTexts; lo
     await writeMessageCopy(next);
   };
 
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  const date = (iso: string) => formatDayTime(new Date(iso), locale, { weekday: false });
 
   return (
     <section aria-labelledby="message-center" className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4 sm:p-6">

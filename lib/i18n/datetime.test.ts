@@ -52,4 +52,10 @@ describe("formatDayTime", () => {
     expect(formatDayTime(new Date("2026-12-01T18:30:00Z"), "en")).toBe("Tuesday 1 December at 7:30 pm");
     expect(show(formatDayTime(new Date("2026-07-14T08:00:00Z"), "fr", { timeZone: "Europe/Paris" }))).toBe("mardi~14~juillet à 10~h");
   });
+
+  it("leaves the weekday out or adds the year when asked (account pages, the loyalty card)", () => {
+    const at = new Date("2026-12-01T22:38:00Z");
+    expect(show(formatDayTime(at, "fr", { weekday: false, year: true }))).toBe("1er~décembre~2026 à 23~h~38");
+    expect(formatDayTime(at, "en", { weekday: false, year: true })).toBe("1 December 2026 at 11:38 pm");
+  });
 });

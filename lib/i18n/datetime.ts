@@ -66,7 +66,14 @@ export function formatDay(date: Date, locale: string, { timeZone = DEFAULT_TIME_
     .join("");
 }
 
-/** A moment: "mardi 1er décembre à 19 h 30" / "Tuesday 1 December at 7:30 pm", in `timeZone`. */
-export function formatDayTime(date: Date, locale: string, { timeZone = DEFAULT_TIME_ZONE }: { timeZone?: string } = {}): string {
-  return `${formatDay(date, locale, { timeZone })} ${isEnglish(locale) ? "at" : "à"} ${clockOf(date, locale, timeZone)}`;
+/**
+ * A moment: "mardi 1er décembre à 19 h 30" / "Tuesday 1 December at 7:30 pm", in `timeZone`;
+ * without the weekday or with the year as `formatDay` takes them ("1er décembre 2026 à 23 h 38").
+ */
+export function formatDayTime(
+  date: Date,
+  locale: string,
+  { timeZone = DEFAULT_TIME_ZONE, weekday = true, year = false }: { timeZone?: string; weekday?: boolean; year?: boolean } = {},
+): string {
+  return `${formatDay(date, locale, { timeZone, weekday, year })} ${isEnglish(locale) ? "at" : "à"} ${clockOf(date, locale, timeZone)}`;
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { deviceNamer } from "@/components/account/device-name";
 import { listSignedInDevices } from "@/lib/auth/devices";
 import { requireSession } from "@/lib/auth/require";
 import { getDb } from "@/lib/db/client";
 import { signOutDevice, signOutOtherDevices } from "./actions";
+import { formatDayTime } from "@/lib/i18n/datetime";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DevicesPage() {
   const current = await requireSession("/account/devices");
-  const [t, format, name, db] = await Promise.all([getTranslations("account"), getFormatter(), deviceNamer(), getDb()]);
+  const [t, format, locale, name, db] = await Promise.all([getTranslations("account"), getFormatter(), getLocale(), deviceNamer(), getDb()]);
   const devices = await listSignedInDevices(db, current.user.id);
   const now = new Date();
   const others = devices.filter((device) => device.sessionId !== current.session.id).length;
@@ -36,7 +37,7 @@ export default async function DevicesPage() {
                 </p>
                 <p className="text-sm text-muted">
                   {t("lastActive", { when: format.relativeTime(device.lastActiveAt, now) })} ·{" "}
-                  {t("signedInOn", { when: format.dateTime(device.signedInAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                  {t("signedInOn", { when: formatDayTime(device.signedInAt, locale, { weekday: false, year: true }) })}
                 </p>
               </div>
               {!isCurrent && (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Price } from "@/components/catalog/price";
 import { requireSession } from "@/lib/auth/require";
 import { getDb } from "@/lib/db/client";
 import { listUserReservations } from "@/lib/inventory/reservations";
 import { listUserOrders } from "@/lib/orders/queries";
+import { formatDayTime } from "@/lib/i18n/datetime";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -16,15 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrdersPage() {
   const current = await requireSession("/account/orders");
   const db = await getDb();
-  const [t, reservation, order, format, reservations, orders] = await Promise.all([
+  const [t, reservation, order, locale, reservations, orders] = await Promise.all([
     getTranslations("account"),
     getTranslations("reservation"),
     getTranslations("order"),
-    getFormatter(),
+    getLocale(),
     listUserReservations(db, current.user.id),
     listUserOrders(db, current.user.id),
   ]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const when = (date: Date) => formatDayTime(date, locale, { weekday: false, year: true });
   const reservationStatus = (status: (typeof reservations)[number]["status"], expiresAt: Date) =>
     status === "active" ? reservation("statusActive", { date: when(expiresAt) }) : status === "expired" ? reservation("statusExpired") : reservation("statusCancelled");
   return (
