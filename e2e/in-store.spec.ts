@@ -212,3 +212,28 @@ test("endless aisle: a size missing on the shelf is delivered home in two taps, 
   await expect(admin.getByRole("columnheader", { name: "Commandes en magasin" })).toBeVisible();
   await admin.close();
 });
+
+test("the till: opened from the menu it says what to scan; a shopper's cart code lists its items and total; a code that is not one is refused", async ({ page, request }) => {
+  const products = await allProducts(request);
+  const [first, second] = products.flatMap((product) => product.skus.slice(0, 1).map((sku) => ({ product, sku }))).slice(0, 2);
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(ADMIN.email);
+  await page.getByLabel("Mot de passe").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+
+  await page.goto("/admin/till");
+  await expect(page.getByRole("heading", { level: 1, name: "Panier client" })).toBeVisible();
+  await expect(page.getByText("Scannez le QR code que le client affiche")).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/admin/till?c=${encodeURIComponent(`${first!.sku.sku}*2~${second!.sku.sku}*1`)}`);
+  const table = page.getByRole("table", { name: "Articles du panier" });
+  await expect(table.getByRole("row", { name: new RegExp(first!.product.name) })).toContainText("2");
+  await expect(table.getByRole("row", { name: new RegExp(second!.product.name) })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/admin/till?c=not-a-cart");
+  await expect(page.getByRole("alert")).toHaveText("Ce QR code n’est pas un panier Vitrine.");
+});

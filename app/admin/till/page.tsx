@@ -26,12 +26,17 @@ export default async function TillPage({ searchParams }: Props) {
   const store = member.storeSlug ? (await listStoreNames(db)).find((s) => s.slug === member.storeSlug)?.name : undefined;
   const price = (cents: number) => formatPrice(cents, locale);
   if (!parsed.success) {
+    // Opened without a code (from the menu), the page says what to do; a code that is not a cart is an error.
     return (
       <div className="flex flex-col gap-3">
         <h1 className="text-3xl font-semibold tracking-tight">{t("tillPage.title")}</h1>
-        <p role="alert" className="text-warn">
-          {t("tillPage.invalid")}
-        </p>
+        {c === undefined ? (
+          <p className="text-muted">{t("tillPage.waiting")}</p>
+        ) : (
+          <p role="alert" className="text-warn">
+            {t("tillPage.invalid")}
+          </p>
+        )}
       </div>
     );
   }
