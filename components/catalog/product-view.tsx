@@ -22,7 +22,7 @@ import type { Locale } from "@/lib/i18n/locale";
  * page of that SKU (proxy.ts maps it to its own internal path).
  */
 export async function ProductView({ product, sku, locale }: { product: Product; sku: Sku | undefined; locale: Locale }) {
-  const [category, t, account] = await Promise.all([getCategoryCached(product.category), getTranslations("product"), getTranslations("account")]);
+  const [category, t, account] = await Promise.all([getCategoryCached(product.category, locale), getTranslations("product"), getTranslations("account")]);
   const images = imagesForColour(product, sku?.colour ?? null);
   return (
     // Phones: a compact picture beside the title, then the choices and the buy box, so the buy
