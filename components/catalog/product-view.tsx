@@ -29,7 +29,7 @@ export async function ProductView({ product, sku, locale }: { product: Product; 
     // action is on the first screen (docs/product-page.md#buying-within-thumb-reach); desktop:
     // the gallery on the left, the rest on the right.
     <article className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-x-4 gap-y-4 md:grid-cols-2 md:grid-rows-[auto_auto_auto_1fr] md:gap-x-8 md:gap-y-5">
-      <ProductJsonLd product={product} />
+      <ProductJsonLd product={product} locale={locale} />
       <div className="col-span-2">
         <Breadcrumbs trail={[...(category ? [{ href: `/categories/${category.slug}`, label: category.name }] : []), { label: product.name }]} />
       </div>

@@ -57,7 +57,7 @@ export async function VariantPicker({ product, selected }: { product: Product; s
       {colours.length > 0 && (
         <div role="radiogroup" aria-labelledby="variant-colour" className="flex flex-col gap-1.5">
           <p id="variant-colour" className="text-sm">
-            <span className="font-medium">{t("colour")}</span> <span className="text-muted">· {selected.colour}</span>
+            <span className="font-medium">{t("colour")}</span> <span className="text-muted">· {selected.colourLabel ?? selected.colour}</span>
           </p>
           <div className="flex flex-wrap gap-2">
             {colours.map((choice) => (
@@ -68,13 +68,13 @@ export async function VariantPicker({ product, selected }: { product: Product; s
                 scroll={false}
                 role="radio"
                 aria-checked={choice.selected}
-                title={choice.colour}
+                title={choice.label}
                 className={`relative inline-flex size-11 items-center justify-center overflow-hidden rounded-full border-2 ${choice.selected ? "border-ink" : "border-transparent"}`}
               >
                 <span aria-hidden className="size-8 rounded-full border border-stone-400" style={{ backgroundColor: colourHex(choice.colour) }} />
                 {!choice.available && <span aria-hidden className="absolute h-0.5 w-10 -rotate-45 bg-ink/70" />}
                 <span className="sr-only">
-                  {choice.colour}
+                  {choice.label}
                   {!choice.available && `, ${t("soldOutOnline")}`}
                 </span>
               </Link>
@@ -99,12 +99,12 @@ export async function VariantPicker({ product, selected }: { product: Product; s
                   aria-checked={choice.selected}
                   className={`${option} ${choice.selected ? checked : unchecked} ${choice.available ? "" : unavailable}`}
                 >
-                  {choice.size}
+                  {choice.label}
                   {!choice.available && <span className="sr-only">, {t("soldOutOnline")}</span>}
                 </Link>
               ) : (
                 <span key={choice.size} role="radio" aria-checked={false} aria-disabled className={`${option} border-dashed border-stone-300 bg-stone-50 ${unavailable}`}>
-                  {choice.size}
+                  {choice.label}
                   <span className="sr-only">, {t("notOffered")}</span>
                 </span>
               ),
@@ -134,7 +134,7 @@ export async function VariantPicker({ product, selected }: { product: Product; s
               {guide.rows.map((row) => (
                 <tr key={row.size} className={`border-b border-line ${row.size === selected.size ? "font-semibold" : ""}`}>
                   <th scope="row" className="py-1 pr-3 font-medium">
-                    {row.size}
+                    {sizes.find((size) => size.size === row.size)?.label ?? row.size}
                   </th>
                   {row.values.map((value, index) => (
                     <td key={index} className="py-1 pr-3">

@@ -5,8 +5,8 @@ import { getDb } from "../db/client";
 import type { Locale } from "../i18n/locales";
 import { getStore } from "../stores/queries";
 import { MAX_CACHED_LISTING_PAGE } from "./cached-paths";
-import { getCategory, getProduct, listCategories, listCategorySizes, listProducts } from "./queries";
-import type { ProductPage, Sort } from "./types";
+import { getCategory, getProduct, listCategories, listCategorySizeChoices, listProducts } from "./queries";
+import type { ProductPage, SizeChoice, Sort } from "./types";
 
 /**
  * The catalog data the cached pages render from (docs/scaling.md). Every entry carries the tags
@@ -61,8 +61,8 @@ export function getStoreCached(slug: string) {
 }
 
 /** Call with a category that exists (getCategoryCached first). */
-export function listCategorySizesCached(slug: string): Promise<string[]> {
-  return unstable_cache(async () => listCategorySizes(await getDb(), slug), ["category-sizes", slug], {
+export function listCategorySizesCached(slug: string, locale: Locale): Promise<SizeChoice[]> {
+  return unstable_cache(async () => listCategorySizeChoices(await getDb(), slug, locale), ["category-sizes", slug, locale], {
     tags: [catalogTag, categoryTag(slug)],
     revalidate: CATALOG_REVALIDATE_SECONDS,
   })();

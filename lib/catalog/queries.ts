@@ -6,7 +6,7 @@ import { localizeSku } from "./localize";
 import { ONLINE_LOCATION } from "./locations";
 import { searchDocument } from "../search/document";
 import { searchSql } from "../search/server-search";
-import type { Category, FeedCategory, FeedProduct, Product, ProductPage, ProductQuery, ProductSummary, ProductTranslation, Sku } from "./types";
+import type { Category, FeedCategory, FeedProduct, Product, ProductPage, ProductQuery, ProductSummary, ProductTranslation, SizeChoice, Sku } from "./types";
 
 export { ONLINE_LOCATION };
 
@@ -59,6 +59,12 @@ export async function listCategorySizes(db: Db, category: string): Promise<strin
     .innerJoin(products, eq(products.slug, skus.productSlug))
     .where(and(eq(products.categorySlug, category), isNull(products.deletedAt), sql`${skus.size} is not null`));
   return rows.map((r) => r.size as string).sort(compareSizes);
+}
+
+/** The same sizes, each with its label in `locale` (the glossary; the value itself when missing). */
+export async function listCategorySizeChoices(db: Db, category: string, locale: Locale): Promise<SizeChoice[]> {
+  const [sizes, labels] = await Promise.all([listCategorySizes(db, category), termLabels(db, "size", locale)]);
+  return sizes.map((value) => ({ value, label: labels[value] ?? value }));
 }
 
 const LETTER_SIZES = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL"];

@@ -65,6 +65,12 @@ export interface ProductSummary {
   availableOnline: boolean;
 }
 
+/** A size filter's choice: the value a URL carries (`?size=`) and how it reads in the page's language. */
+export interface SizeChoice {
+  value: string;
+  label: string;
+}
+
 export interface Category {
   slug: string;
   name: string;

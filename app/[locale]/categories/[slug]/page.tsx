@@ -31,6 +31,6 @@ export default async function CategoryPage({ params }: Props) {
   setRequestLocale(locale);
   const category = await getCategoryCached(slug, locale);
   if (!category) notFound();
-  const [result, sizes] = await Promise.all([listCategoryPageCached(slug, "newest", 1, locale), listCategorySizesCached(slug)]);
+  const [result, sizes] = await Promise.all([listCategoryPageCached(slug, "newest", 1, locale), listCategorySizesCached(slug, locale)]);
   return <CategoryView category={category} query={{ category: slug, page: 1, limit: LISTING_PAGE_SIZE }} result={result} sizes={sizes} />;
 }

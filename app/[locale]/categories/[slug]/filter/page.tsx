@@ -32,6 +32,6 @@ export default async function FilteredCategoryPage({ params, searchParams }: Pro
   const parsed = parseListingParams({ ...search, category: slug });
   const category = await getCategoryCached(slug, locale);
   if (!category || !parsed.ok) notFound();
-  const [result, sizes] = await Promise.all([listProducts(await getDb(), parsed.query, locale), listCategorySizesCached(slug)]);
+  const [result, sizes] = await Promise.all([listProducts(await getDb(), parsed.query, locale), listCategorySizesCached(slug, locale)]);
   return <CategoryView category={category} query={parsed.query} result={result} sizes={sizes} invertedPrice={parsed.invertedPrice} />;
 }

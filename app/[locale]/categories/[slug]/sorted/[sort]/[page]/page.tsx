@@ -29,6 +29,6 @@ export default async function SortedCategoryPage({ params }: Props) {
   setRequestLocale(locale);
   const category = await getCategoryCached(slug, locale);
   if (!category) notFound();
-  const [result, sizes] = await Promise.all([listCategoryPageCached(slug, view.sort, view.page, locale), listCategorySizesCached(slug)]);
+  const [result, sizes] = await Promise.all([listCategoryPageCached(slug, view.sort, view.page, locale), listCategorySizesCached(slug, locale)]);
   return <CategoryView category={category} query={{ category: slug, sort: view.sort, page: view.page, limit: LISTING_PAGE_SIZE }} result={result} sizes={sizes} />;
 }
