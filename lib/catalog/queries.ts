@@ -111,8 +111,13 @@ export async function listProducts(db: Db, query: ProductQuery, locale: Locale =
   if (query.minCents !== undefined) conditions.push(sql`${products.priceCents} >= ${query.minCents}`);
   if (query.maxCents !== undefined) conditions.push(sql`${products.priceCents} <= ${query.maxCents}`);
 
-  // The name in the page's language, for the cards and the name sort.
-  const name = locale === DEFAULT_LOCALE ? sql<string>`${products.name}` : sql<string>`coalesce(${productTranslations.name}, ${products.name})`;
+  // The name in the page's language, for the cards and the name sort. A scalar subquery, not a
+  // join: unless the listing sorts by name it runs for the page's rows only (two index probes
+  // each), where a join hashed every translation first (docs/catalog-languages.md#performance).
+  const name =
+    locale === DEFAULT_LOCALE
+      ? sql<string>`${products.name}`
+      : sql<string>`coalesce((select pt.name from ${productTranslations} pt where pt.product_slug = ${products.slug} and pt.locale = ${locale}), ${products.name})`;
   const sort = query.sort ?? (search ? "relevance" : "newest");
   const orderBy: SQL[] = {
     relevance: search ? [sql`${search.rank} desc`, asc(name)] : [],
@@ -122,7 +127,7 @@ export async function listProducts(db: Db, query: ProductQuery, locale: Locale =
     name: [asc(name)],
   }[sort];
 
-  const selected = db
+  const pageRows = db
     .select({
       slug: products.slug,
       name,
@@ -133,8 +138,6 @@ export async function listProducts(db: Db, query: ProductQuery, locale: Locale =
       availableOnline,
     })
     .from(products)
-    .$dynamic();
-  const pageRows = (locale === DEFAULT_LOCALE ? selected : selected.leftJoin(productTranslations, productTranslated(locale)))
     .where(and(...conditions))
     .orderBy(...orderBy, asc(products.slug))
     .limit(query.limit)
