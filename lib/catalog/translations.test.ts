@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import type { Db } from "../db/client";
 import { catalogTerms, categoryTranslations, products, productTranslations, skus } from "../db/schema";
 import { seedDemo } from "../db/seed";
+import { skuSummaries } from "../inventory/sku-summary";
 import { describeOnEachDatabase } from "../testing/each-database";
 import { catalogChangesSince, getCategory, getProduct, listCategories, listCategorySizeChoices, listProducts } from "./queries";
 
@@ -63,6 +64,17 @@ describeOnEachDatabase(
       expect((await getCategory(db, "sport", "en"))!.name).toBe("Sport");
       expect((await listCategorySizeChoices(db, "enfant", "en")).map((size) => size.label)).toContain("Age 4");
       expect((await listCategorySizeChoices(db, "enfant", "fr")).map((size) => size.label)).toContain("4 ans");
+    });
+
+    it("names checkout and reservation lines in the page's language", async () => {
+      const { db } = current();
+      const [line] = await db.select({ sku: skus.sku }).from(skus).where(eq(skus.colour, "Vert sauge")).limit(1);
+      const [french] = await skuSummaries(db, [line!.sku]);
+      const [english] = await skuSummaries(db, [line!.sku], "en");
+      expect(french!.label).toMatch(/^Vert sauge/);
+      expect(english!.label).toMatch(/^Sage green/);
+      expect(english!.productName).toBe((await getProduct(db, french!.productSlug, "en"))!.name);
+      expect(french!.productName).toBe((await getProduct(db, french!.productSlug, "fr"))!.name);
     });
 
     it("carries every language in the mirror's feed", async () => {
