@@ -106,6 +106,9 @@ test("offline in English, the catalog shell and offline search show English name
   await expectNoAxeViolations(page);
 
   await page.goto("/en/search?q=dress");
+  // The shell draws the results once it has read the mirror.
+  await expect(page.getByRole("heading", { level: 1, name: "Results for “dress”" })).toBeVisible();
+  await expect(page.locator("main li h2 a").first()).toBeVisible();
   const names = await page.locator("main li h2 a").allTextContents();
   expect(names.length).toBeGreaterThan(5);
   expect(names.filter((name) => /dress/i.test(name)).length).toBeGreaterThan(names.length / 2);
