@@ -41,7 +41,7 @@ const staticFiles = (await listFiles(staticDir))
 const revision = process.env.SW_REVISION ? `${buildId}.${process.env.SW_REVISION}` : buildId;
 // Plain pages are not content-hashed: the revision makes each deploy fetch them again. The scan
 // page and its decoder are kept so scanning works offline (docs/in-store.md).
-const pages = ["/offline", "/offline/catalog", "/offline/loyalty", "/en/offline/loyalty", "/cart", "/scan", "/scanner/zxing_reader.wasm", "/manifest.webmanifest"].map((url) => ({ url, revision }));
+const pages = ["/offline", "/en/offline", "/offline/catalog", "/en/offline/catalog", "/offline/loyalty", "/en/offline/loyalty", "/cart", "/en/cart", "/scan", "/scanner/zxing_reader.wasm", "/manifest.webmanifest"].map((url) => ({ url, revision }));
 
 await build({
   entryPoints: [path.join(root, "service-worker", "sw.ts")],

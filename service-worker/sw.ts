@@ -9,7 +9,7 @@ import { CACHE_NAMES } from "../lib/offline/cache-names";
 import { isStorableResponse } from "../lib/offline/cache-policy";
 import { CART_SYNC_TAG, hasPendingCartChanges, syncCartWithServer } from "../lib/offline/cart-sync";
 import { ZXING_WASM_PATH } from "../lib/in-store/decoder-path";
-import { CATALOG_SHELL_PAGE, OFFLINE_PAGE, catalogRoute, isPersonalPath, loyaltyShellFor } from "../lib/offline/routes";
+import { CATALOG_SHELL_PAGE, OFFLINE_PAGE, catalogRoute, inPageLanguage, isPersonalPath, loyaltyShellFor } from "../lib/offline/routes";
 import { parseWorkerMessage } from "./messages";
 import { handleNotificationClick } from "./notification-click";
 import { handlePush } from "./push";
@@ -128,10 +128,10 @@ async function offlineFallback(url: URL): Promise<Response> {
     if (shell) return shell;
   }
   if (!isPersonalPath(url.pathname) && catalogRoute(url)) {
-    const shell = await matchPrecache(CATALOG_SHELL_PAGE);
+    const shell = await matchPrecache(inPageLanguage(CATALOG_SHELL_PAGE, url.pathname));
     if (shell) return shell;
   }
-  return (await matchPrecache(OFFLINE_PAGE)) ?? Response.error();
+  return (await matchPrecache(inPageLanguage(OFFLINE_PAGE, url.pathname))) ?? Response.error();
 }
 
 self.addEventListener("message", (event) => {

@@ -49,7 +49,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const [t, categories, pwa, campaign, prompts, inStore] = await Promise.all([
     getTranslations("site"),
-    listCategoriesCached(),
+    listCategoriesCached(locale),
     getTranslations("pwa"),
     getTranslations("campaign"),
     getTranslations("prompts"),

@@ -70,13 +70,13 @@ export function CartView({ texts, locale, delivery }: { texts: CartTexts; locale
   useEffect(() => {
     if (!missing) return;
     let active = true;
-    void lookUp(missing.split(","), online).then((found) => {
+    void lookUp(missing.split(","), online, locale).then((found) => {
       if (active && found.size) setDetails((known) => new Map([...known, ...found]));
     });
     return () => {
       active = false;
     };
-  }, [missing, online]);
+  }, [missing, online, locale]);
 
   if (lines === null) return <p>{texts.loading}</p>;
 
@@ -191,11 +191,11 @@ export function CartView({ texts, locale, delivery }: { texts: CartTexts; locale
 }
 
 /** Details from the mirror; online, a SKU the mirror lacks (not synced yet) triggers a sync first. */
-async function lookUp(skus: string[], online: boolean): Promise<Map<string, LineDetails>> {
+async function lookUp(skus: string[], online: boolean, locale: string): Promise<Map<string, LineDetails>> {
   const found = new Map<string, LineDetails>();
   const read = async (list: string[]) => {
     for (const sku of list) {
-      const result = await getMirrorProductBySku(sku);
+      const result = await getMirrorProductBySku(sku, locale);
       if (result.status !== "found") continue;
       const product = result.value;
       const variant = product.skus.find((candidate) => candidate.sku === sku);

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ProductQuery } from "@/lib/catalog/types";
+import type { ProductQuery, SizeChoice } from "@/lib/catalog/types";
 import { formatPrice } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -11,16 +11,20 @@ import { Link } from "@/lib/i18n/navigation";
 export async function ActiveFilters({
   basePath,
   query,
+  sizes = [],
   hidden = {},
   invertedPrice,
 }: {
   basePath: string;
   query: ProductQuery;
+  /** Labels of the sizes in the page's language; a size not among them shows as asked. */
+  sizes?: SizeChoice[];
   hidden?: Record<string, string>;
   invertedPrice?: { minCents: number; maxCents: number };
 }) {
   const [t, locale] = await Promise.all([getTranslations("filters"), getLocale()]);
   const price = (cents: number) => formatPrice(cents, locale);
+  const sizeLabel = (value: string) => sizes.find((size) => size.value === value)?.label ?? value;
   const href = (change: (params: URLSearchParams) => void) => {
     const params = new URLSearchParams(hidden);
     if (query.sort) params.set("sort", query.sort);
@@ -34,8 +38,8 @@ export async function ActiveFilters({
   const chips: { key: string; label: string; remove: string; href: string }[] = [
     ...(query.sizes ?? []).map((size) => ({
       key: `size-${size}`,
-      label: t("size", { size }),
-      remove: t("removeSize", { size }),
+      label: t("size", { size: sizeLabel(size) }),
+      remove: t("removeSize", { size: sizeLabel(size) }),
       href: href((params) => {
         const rest = params.getAll("size").filter((other) => other !== size);
         params.delete("size");

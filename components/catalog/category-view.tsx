@@ -1,6 +1,6 @@
 import { ProductListing } from "@/components/catalog/product-listing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import type { Category, ProductPage, ProductQuery } from "@/lib/catalog/types";
+import type { Category, ProductPage, ProductQuery, SizeChoice } from "@/lib/catalog/types";
 
 /** A category page's body: the cached unfiltered and sorted pages and the per-request filtered one share it. */
 export function CategoryView({
@@ -13,7 +13,7 @@ export function CategoryView({
   category: Category;
   query: ProductQuery;
   result: ProductPage;
-  sizes: string[];
+  sizes: SizeChoice[];
   invertedPrice?: { minCents: number; maxCents: number };
 }) {
   return (

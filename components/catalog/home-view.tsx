@@ -15,8 +15,8 @@ import { Link } from "@/lib/i18n/navigation";
  */
 export async function HomeView({ locale, personal }: { locale: Locale; personal?: React.ReactNode }) {
   const [categories, newest, t, account, campaign, notifications] = await Promise.all([
-    listCategoriesCached(),
-    newestProductsCached(),
+    listCategoriesCached(locale),
+    newestProductsCached(locale),
     getTranslations("home"),
     getTranslations("account"),
     getTranslations("campaign"),

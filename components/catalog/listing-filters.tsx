@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ProductQuery, Sort } from "@/lib/catalog/types";
+import type { ProductQuery, SizeChoice, Sort } from "@/lib/catalog/types";
 import { localizedPath } from "@/lib/i18n/paths";
 
 const SORT_LABELS: Record<Sort, string> = {
@@ -20,7 +20,8 @@ export async function ListingFilters({
 }: {
   action: string;
   query: ProductQuery;
-  sizes: string[];
+  /** The category's sizes, labelled in the page's language. */
+  sizes: SizeChoice[];
   sorts: Sort[];
   hidden?: Record<string, string>;
 }) {
@@ -50,9 +51,9 @@ export async function ListingFilters({
           <legend className="mb-1 font-medium">{t("size")}</legend>
           <div className="flex flex-wrap gap-2">
             {sizes.map((size) => (
-              <label key={size} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line bg-white px-3 has-checked:border-ink">
-                <input type="checkbox" name="size" value={size} defaultChecked={query.sizes?.includes(size)} />
-                {size}
+              <label key={size.value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line bg-white px-3 has-checked:border-ink">
+                <input type="checkbox" name="size" value={size.value} defaultChecked={query.sizes?.includes(size.value)} />
+                {size.label}
               </label>
             ))}
           </div>

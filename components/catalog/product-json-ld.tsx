@@ -1,9 +1,10 @@
 import type { Product } from "@/lib/catalog/types";
 import { productImageUrl } from "@/lib/catalog/images";
 import { siteUrl } from "@/lib/http/site-url";
+import { localizedPath } from "@/lib/i18n/paths";
 
-/** schema.org Product with one Offer per SKU, for search engines' rich results. */
-export function ProductJsonLd({ product }: { product: Product }) {
+/** schema.org Product with one Offer per SKU, for search engines' rich results, in the page's language and at its URL. */
+export function ProductJsonLd({ product, locale }: { product: Product; locale: string }) {
   const origin = siteUrl();
   const data = {
     "@context": "https://schema.org",
@@ -25,7 +26,7 @@ export function ProductJsonLd({ product }: { product: Product }) {
           : sku.storeStock > 0
             ? "https://schema.org/InStoreOnly"
             : "https://schema.org/OutOfStock",
-      url: `${origin}/products/${product.slug}?sku=${encodeURIComponent(sku.sku)}`,
+      url: `${origin}${localizedPath(`/products/${product.slug}?sku=${encodeURIComponent(sku.sku)}`, locale)}`,
     })),
   };
   // "<" is escaped so a product text can never close the script element.

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ProductPage, ProductQuery, Sort } from "@/lib/catalog/types";
+import type { ProductPage, ProductQuery, SizeChoice, Sort } from "@/lib/catalog/types";
 import { ActiveFilters } from "./active-filters";
 import { ListingFilters } from "./listing-filters";
 import { Pagination } from "./pagination";
@@ -18,7 +18,7 @@ export async function ProductListing({
   basePath: string;
   query: ProductQuery;
   result: ProductPage;
-  sizes: string[];
+  sizes: SizeChoice[];
   sorts: Sort[];
   hidden?: Record<string, string>;
   /** A minimum price above the maximum was asked: the listing ignores the range and says so. */
@@ -41,7 +41,7 @@ export async function ProductListing({
       </details>
       {/* The count is the results' heading: the cards' h3 come under an h2, not straight under the page's h1. */}
       <section aria-labelledby="listing-count">
-        <ActiveFilters basePath={basePath} query={query} hidden={hidden} invertedPrice={invertedPrice} />
+        <ActiveFilters basePath={basePath} query={query} sizes={sizes} hidden={hidden} invertedPrice={invertedPrice} />
         <h2 id="listing-count" className="mb-4 text-sm font-normal text-muted">
           {t("products", { count: result.total })}
         </h2>

@@ -22,14 +22,14 @@ import type { Locale } from "@/lib/i18n/locale";
  * page of that SKU (proxy.ts maps it to its own internal path).
  */
 export async function ProductView({ product, sku, locale }: { product: Product; sku: Sku | undefined; locale: Locale }) {
-  const [category, t, account] = await Promise.all([getCategoryCached(product.category), getTranslations("product"), getTranslations("account")]);
+  const [category, t, account] = await Promise.all([getCategoryCached(product.category, locale), getTranslations("product"), getTranslations("account")]);
   const images = imagesForColour(product, sku?.colour ?? null);
   return (
     // Phones: a compact picture beside the title, then the choices and the buy box, so the buy
     // action is on the first screen (docs/product-page.md#buying-within-thumb-reach); desktop:
     // the gallery on the left, the rest on the right.
     <article className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-x-4 gap-y-4 md:grid-cols-2 md:grid-rows-[auto_auto_auto_1fr] md:gap-x-8 md:gap-y-5">
-      <ProductJsonLd product={product} />
+      <ProductJsonLd product={product} locale={locale} />
       <div className="col-span-2">
         <Breadcrumbs trail={[...(category ? [{ href: `/categories/${category.slug}`, label: category.name }] : []), { label: product.name }]} />
       </div>

@@ -62,7 +62,7 @@ export function VariantOptions({
           </p>
           <div className="flex flex-wrap gap-2">
             {colours.map((choice) => (
-              <OptionLink key={choice.colour} productSlug={productSlug} choice={choice} label={choice.colour} soldOut={texts.soldOutOnline} onChoose={onChoose} swatch={colourHex(choice.colour)} />
+              <OptionLink key={choice.colour} productSlug={productSlug} choice={choice} label={choice.label} soldOut={texts.soldOutOnline} onChoose={onChoose} swatch={colourHex(choice.colour)} />
             ))}
           </div>
         </div>
@@ -75,10 +75,10 @@ export function VariantOptions({
           <div className="flex flex-wrap gap-2">
             {sizes.map((choice) =>
               choice.sku ? (
-                <OptionLink key={choice.size} productSlug={productSlug} choice={{ ...choice, sku: choice.sku }} label={choice.size} soldOut={texts.soldOutOnline} onChoose={onChoose} />
+                <OptionLink key={choice.size} productSlug={productSlug} choice={{ ...choice, sku: choice.sku }} label={choice.label} soldOut={texts.soldOutOnline} onChoose={onChoose} />
               ) : (
                 <span key={choice.size} role="radio" aria-checked={false} aria-disabled className={`${option} border-dashed border-stone-300 bg-stone-50 ${unavailable}`}>
-                  {choice.size}
+                  {choice.label}
                   <span className="sr-only">, {texts.notOffered}</span>
                 </span>
               ),

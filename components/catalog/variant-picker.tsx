@@ -16,7 +16,7 @@ export async function VariantPicker({ product, selected }: { product: Product; s
   const choices = variantChoices(product.skus, selected);
 
   const texts = { options: t("options"), colour: t("colour"), size: t("size"), soldOutOnline: t("soldOutOnline"), notOffered: t("notOffered") };
-  const options = <VariantOptions productSlug={product.slug} choices={choices} selectedColour={selected.colour} texts={texts} />;
+  const options = <VariantOptions productSlug={product.slug} choices={choices} selectedColour={selected.colourLabel ?? selected.colour} texts={texts} />;
   if (choices.kind === "labels") return options;
 
   const { sizes } = choices;
@@ -48,7 +48,7 @@ export async function VariantPicker({ product, selected }: { product: Product; s
               {guide.rows.map((row) => (
                 <tr key={row.size} className={`border-b border-line ${row.size === selected.size ? "font-semibold" : ""}`}>
                   <th scope="row" className="py-1 pr-3 font-medium">
-                    {row.size}
+                    {sizes.find((size) => size.size === row.size)?.label ?? row.size}
                   </th>
                   {row.values.map((value, index) => (
                     <td key={index} className="py-1 pr-3">

@@ -70,7 +70,7 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
 
   useEffect(() => {
     let active = true;
-    void resolveView(new URL(window.location.href)).then((next) => {
+    void resolveView(new URL(window.location.href), locale).then((next) => {
       if (!active) return;
       setView(next);
       const title = next.kind === "product" ? next.product.name : next.kind === "category" ? next.page.category.name : null;
@@ -79,7 +79,7 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
     return () => {
       active = false;
     };
-  }, []);
+  }, [locale]);
 
   const price = (cents: number) => formatPrice(cents, locale);
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
@@ -224,7 +224,7 @@ function ShellProduct({
         </div>
         {sku && (product.skus.length > 1 || sku.colour) && (
           <div className="flex flex-col gap-3">
-            <VariantOptions productSlug={product.slug} choices={variantChoices(product.skus, sku)} selectedColour={sku.colour} texts={texts.variants} onChoose={choose} />
+            <VariantOptions productSlug={product.slug} choices={variantChoices(product.skus, sku)} selectedColour={sku.colourLabel ?? sku.colour} texts={texts.variants} onChoose={choose} />
           </div>
         )}
         {sku && (
@@ -267,27 +267,27 @@ function ShellImage({ src }: { src?: string }) {
   );
 }
 
-async function resolveView(url: URL): Promise<View> {
+async function resolveView(url: URL, locale: string): Promise<View> {
   const route = catalogRoute(url);
   if (!route) return { kind: "missing" };
   if (route.kind === "home") {
-    const [categories, selection] = await Promise.all([listMirrorCategories(), mirrorHomeSelection(HOME_SELECTION)]);
+    const [categories, selection] = await Promise.all([listMirrorCategories(locale), mirrorHomeSelection(HOME_SELECTION, locale)]);
     if (selection.status !== "found") return { kind: selection.status };
     const departments = categories.filter((category) => !category.parent).sort((a, b) => a.name.localeCompare(b.name));
     return { kind: "home", categories: departments, products: selection.value.map(toSearchEntry) };
   }
   if (route.kind === "product") {
-    const found = await getMirrorProduct(route.slug);
+    const found = await getMirrorProduct(route.slug, locale);
     if (found.status !== "found") return { kind: found.status };
-    const category = (await listMirrorCategories()).find((candidate) => candidate.slug === found.value.category);
+    const category = (await listMirrorCategories(locale)).find((candidate) => candidate.slug === found.value.category);
     return { kind: "product", product: found.value, category, requestedSku: url.searchParams.get("sku") ?? undefined };
   }
   if (route.kind === "category") {
-    const found = await getMirrorCategory(route.slug);
+    const found = await getMirrorCategory(route.slug, locale);
     return found.status === "found" ? { kind: "category", page: found.value } : { kind: found.status };
   }
   if (!route.q.trim()) return { kind: "search", q: "", items: [], total: 0 };
-  const found = await searchMirror(route.q, 200);
+  const found = await searchMirror(route.q, locale, 200);
   if (found.status === "unavailable") return { kind: "unavailable" };
   const result = found.status === "found" ? found.value : { items: [], total: 0 };
   return { kind: "search", q: route.q, ...result };

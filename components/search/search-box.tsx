@@ -59,7 +59,7 @@ export function SearchBox({ texts, locale }: { texts: SearchBoxTexts; locale: st
     }
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      void loadSuggestions(q, controller.signal).then((found) => {
+      void loadSuggestions(q, locale, controller.signal).then((found) => {
         if (!found || controller.signal.aborted) return;
         if (cache.current.size >= CACHE_ENTRIES) cache.current.delete(cache.current.keys().next().value!);
         cache.current.set(q, found);
@@ -177,10 +177,10 @@ export function SearchBox({ texts, locale }: { texts: SearchBoxTexts; locale: st
 }
 
 /** Online from the API; from the device's mirror when offline or when the network fails. */
-async function loadSuggestions(q: string, signal: AbortSignal): Promise<Suggestions | null> {
+async function loadSuggestions(q: string, locale: string, signal: AbortSignal): Promise<Suggestions | null> {
   if (navigator.onLine) {
     try {
-      const response = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`, { signal });
+      const response = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}&locale=${locale}`, { signal });
       if (response.ok) return (await response.json()) as Suggestions;
     } catch {
       if (signal.aborted) return null;
@@ -192,10 +192,10 @@ async function loadSuggestions(q: string, signal: AbortSignal): Promise<Suggesti
     import("@/lib/offline/mirror"),
     import("@/lib/search/suggest"),
   ]);
-  const found = await searchMirror(q, SUGGESTED_PRODUCTS);
+  const found = await searchMirror(q, locale, SUGGESTED_PRODUCTS);
   if (found.status !== "found") return null;
   return {
     products: found.value.items.map(({ slug, name, priceCents }) => ({ slug, name, priceCents })),
-    categories: matchCategories(await listMirrorCategories(), q, SUGGESTED_CATEGORIES),
+    categories: matchCategories(await listMirrorCategories(locale), q, SUGGESTED_CATEGORIES),
   };
 }

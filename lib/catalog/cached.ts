@@ -2,10 +2,11 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { catalogTag, categoryTag, homeTag, productTag, storeTag } from "../cache/tags";
 import { getDb } from "../db/client";
+import type { Locale } from "../i18n/locales";
 import { getStore } from "../stores/queries";
 import { MAX_CACHED_LISTING_PAGE } from "./cached-paths";
-import { getCategory, getProduct, listCategories, listCategorySizes, listProducts } from "./queries";
-import type { ProductPage, Sort } from "./types";
+import { getCategory, getProduct, listCategories, listCategorySizeChoices, listProducts } from "./queries";
+import type { ProductPage, SizeChoice, Sort } from "./types";
 
 /**
  * The catalog data the cached pages render from (docs/scaling.md). Every entry carries the tags
@@ -13,7 +14,8 @@ import type { ProductPage, Sort } from "./types";
  * lib/next/cache-tag-listener.ts); the time limit only bounds what a missed tag could leave.
  * Keys are bounded: the category list, slugs that exist (an unknown slug is never stored: the
  * miss throws past unstable_cache, which keeps no failure), known sorts and the first pages.
- * Search and free filters (price, several sizes) never come here.
+ * Search and free filters (price, several sizes) never come here. Every key names the language
+ * the texts are in (docs/catalog-languages.md); a change revalidates all languages at once.
  */
 export const CATALOG_REVALIDATE_SECONDS = 300;
 export const LISTING_PAGE_SIZE = 24;
@@ -39,17 +41,19 @@ async function existing<T>(read: () => Promise<T | null>, key: string[], tags: s
   }
 }
 
-export const listCategoriesCached = unstable_cache(async () => listCategories(await getDb()), ["categories"], {
-  tags: [catalogTag],
-  revalidate: CATALOG_REVALIDATE_SECONDS,
-});
-
-export function getCategoryCached(slug: string) {
-  return existing(async () => getCategory(await getDb(), slug), ["category", slug], [catalogTag, categoryTag(slug)]);
+export function listCategoriesCached(locale: Locale) {
+  return unstable_cache(async () => listCategories(await getDb(), locale), ["categories", locale], {
+    tags: [catalogTag],
+    revalidate: CATALOG_REVALIDATE_SECONDS,
+  })();
 }
 
-export function getProductCached(slug: string) {
-  return existing(async () => getProduct(await getDb(), slug), ["product", slug], [catalogTag, productTag(slug)]);
+export function getCategoryCached(slug: string, locale: Locale) {
+  return existing(async () => getCategory(await getDb(), slug, locale), ["category", slug, locale], [catalogTag, categoryTag(slug)]);
+}
+
+export function getProductCached(slug: string, locale: Locale) {
+  return existing(async () => getProduct(await getDb(), slug, locale), ["product", slug, locale], [catalogTag, productTag(slug)]);
 }
 
 export function getStoreCached(slug: string) {
@@ -57,24 +61,26 @@ export function getStoreCached(slug: string) {
 }
 
 /** Call with a category that exists (getCategoryCached first). */
-export function listCategorySizesCached(slug: string): Promise<string[]> {
-  return unstable_cache(async () => listCategorySizes(await getDb(), slug), ["category-sizes", slug], {
+export function listCategorySizesCached(slug: string, locale: Locale): Promise<SizeChoice[]> {
+  return unstable_cache(async () => listCategorySizeChoices(await getDb(), slug, locale), ["category-sizes", slug, locale], {
     tags: [catalogTag, categoryTag(slug)],
     revalidate: CATALOG_REVALIDATE_SECONDS,
   })();
 }
 
 /** A page of a category with a known sort: call with a category that exists and page ≤ MAX_CACHED_LISTING_PAGE. */
-export function listCategoryPageCached(slug: string, sort: Sort, page: number): Promise<ProductPage> {
+export function listCategoryPageCached(slug: string, sort: Sort, page: number, locale: Locale): Promise<ProductPage> {
   if (page > MAX_CACHED_LISTING_PAGE) throw new RangeError(`listing page ${page} is not cached`);
   return unstable_cache(
-    async () => listProducts(await getDb(), { category: slug, sort, page, limit: LISTING_PAGE_SIZE }),
-    ["category-page", slug, sort, String(page)],
+    async () => listProducts(await getDb(), { category: slug, sort, page, limit: LISTING_PAGE_SIZE }, locale),
+    ["category-page", slug, sort, String(page), locale],
     { tags: [catalogTag, categoryTag(slug)], revalidate: CATALOG_REVALIDATE_SECONDS },
   )();
 }
 
-export const newestProductsCached = unstable_cache(async () => listProducts(await getDb(), { sort: "newest", page: 1, limit: 8 }), ["home-newest"], {
-  tags: [catalogTag, homeTag],
-  revalidate: CATALOG_REVALIDATE_SECONDS,
-});
+export function newestProductsCached(locale: Locale) {
+  return unstable_cache(async () => listProducts(await getDb(), { sort: "newest", page: 1, limit: 8 }, locale), ["home-newest", locale], {
+    tags: [catalogTag, homeTag],
+    revalidate: CATALOG_REVALIDATE_SECONDS,
+  })();
+}

@@ -21,22 +21,35 @@ describe("variantChoices", () => {
     expect(choices).toEqual({
       kind: "colourAndSize",
       colours: [
-        { colour: "Bordeaux", sku: "B-M", selected: true, available: true },
+        { colour: "Bordeaux", label: "Bordeaux", sku: "B-M", selected: true, available: true },
         // Same size in the other colour, even sold out online: marked, not swapped for another size.
-        { colour: "Vert sauge", sku: "V-M", selected: false, available: false },
+        { colour: "Vert sauge", label: "Vert sauge", sku: "V-M", selected: false, available: false },
       ],
       sizes: [
-        { size: "S", sku: "B-S", selected: false, available: true },
-        { size: "M", sku: "B-M", selected: true, available: true },
+        { size: "S", label: "S", sku: "B-S", selected: false, available: true },
+        { size: "M", label: "M", sku: "B-M", selected: true, available: true },
         // Burgundy L does not exist: shown, leading nowhere.
-        { size: "L", sku: null, selected: false, available: false },
+        { size: "L", label: "L", sku: null, selected: false, available: false },
       ],
     });
   });
 
   it("leads a colour missing in the chosen size to that colour's first buyable size", () => {
     const choices = variantChoices(skus, skus[0]!);
-    expect(choices.kind === "colourAndSize" && choices.colours[1]).toEqual({ colour: "Vert sauge", sku: "V-L", selected: false, available: false });
+    expect(choices.kind === "colourAndSize" && choices.colours[1]).toEqual({ colour: "Vert sauge", label: "Vert sauge", sku: "V-L", selected: false, available: false });
+  });
+
+  it("shows the colours and sizes in the page's language, keeping the French values as keys", () => {
+    const english = [
+      { ...sku("K-4", "Bordeaux", "4 ans"), colourLabel: "Burgundy", sizeLabel: "Age 4" },
+      { ...sku("K-6", "Bordeaux", "6 ans"), colourLabel: "Burgundy", sizeLabel: "Age 6" },
+    ];
+    const choices = variantChoices(english, english[0]!);
+    expect(choices.kind === "colourAndSize" && choices.colours).toEqual([{ colour: "Bordeaux", label: "Burgundy", sku: "K-4", selected: true, available: true }]);
+    expect(choices.kind === "colourAndSize" && choices.sizes.map(({ size, label }) => [size, label])).toEqual([
+      ["4 ans", "Age 4"],
+      ["6 ans", "Age 6"],
+    ]);
   });
 
   it("falls back to labels when colour and size do not tell the SKUs apart", () => {

@@ -9,6 +9,8 @@ import type { Product, Sku } from "./types";
 
 export interface ColourOption {
   colour: string;
+  /** How the colour reads in the page's language (docs/catalog-languages.md). */
+  label: string;
   /** The SKU this swatch leads to: the chosen size in that colour when it exists. */
   sku: string;
   selected: boolean;
@@ -18,6 +20,8 @@ export interface ColourOption {
 
 export interface SizeOption {
   size: string;
+  /** How the size reads in the page's language. */
+  label: string;
   /** The SKU in the chosen colour and this size; null when that combination does not exist. */
   sku: string | null;
   selected: boolean;
@@ -40,17 +44,19 @@ export function variantChoices(skus: readonly Sku[], selected: Sku): VariantChoi
   const colours = distinct(skus.flatMap((sku) => (sku.colour ? [sku.colour] : [])));
   const sizes = distinct(skus.flatMap((sku) => (sku.size ? [sku.size] : [])));
   const find = (colour: string | null, size: string | null) => skus.find((sku) => sku.colour === colour && sku.size === size);
+  const colourLabel = (colour: string) => skus.find((sku) => sku.colour === colour)?.colourLabel ?? colour;
+  const sizeLabel = (size: string) => skus.find((sku) => sku.size === size)?.sizeLabel ?? size;
   return {
     kind: "colourAndSize",
     colours: colours.map((colour) => {
       const sameSize = find(colour, selected.size);
       const inColour = skus.filter((sku) => sku.colour === colour);
       const target = sameSize ?? inColour.find(buyable) ?? inColour[0]!;
-      return { colour, sku: target.sku, selected: colour === selected.colour, available: buyable(sameSize) };
+      return { colour, label: colourLabel(colour), sku: target.sku, selected: colour === selected.colour, available: buyable(sameSize) };
     }),
     sizes: sizes.map((size) => {
       const sku = find(selected.colour, size);
-      return { size, sku: sku?.sku ?? null, selected: size === selected.size, available: buyable(sku) };
+      return { size, label: sizeLabel(size), sku: sku?.sku ?? null, selected: size === selected.size, available: buyable(sku) };
     }),
   };
 }

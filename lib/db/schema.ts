@@ -113,6 +113,58 @@ export const skus = pgTable(
   ],
 );
 
+/**
+ * The catalog in other languages (docs/catalog-languages.md). French stays in `products` and
+ * `categories`, the source of truth imports write; a row here translates it for one locale, and
+ * whatever has no row reads in French. An edit here bumps the product's or category's catalog
+ * version (migration catalog_translation_versions), so it reaches the offline mirror.
+ */
+export const productTranslations = pgTable(
+  "product_translations",
+  {
+    productSlug: text("product_slug")
+      .notNull()
+      .references(() => products.slug, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productSlug, t.locale] }), check("product_translations_locale", sql`${t.locale} <> 'fr'`)],
+);
+
+export const categoryTranslations = pgTable(
+  "category_translations",
+  {
+    categorySlug: text("category_slug")
+      .notNull()
+      .references(() => categories.slug, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    name: text("name").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.categorySlug, t.locale] }), check("category_translations_locale", sql`${t.locale} <> 'fr'`)],
+);
+
+/**
+ * The glossary of attribute values many SKUs share: a colour ("Bordeaux" → "Burgundy") or a size
+ * ("Taille unique" → "One size") in another language. SKUs keep the French value, a key for
+ * filters, URLs and SKU codes; only the label shown is translated.
+ */
+export const catalogTerms = pgTable(
+  "catalog_terms",
+  {
+    /** "colour" or "size". */
+    kind: text("kind").notNull(),
+    value: text("value").notNull(),
+    locale: text("locale").notNull(),
+    label: text("label").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.value, t.locale] }),
+    check("catalog_terms_kind", sql`${t.kind} in ('colour', 'size')`),
+    check("catalog_terms_locale", sql`${t.locale} <> 'fr'`),
+  ],
+);
+
 /** Where stock sits: the online warehouse (`online`) or a store (same slug as the store). */
 export const locations = pgTable("locations", {
   slug: text("slug").primaryKey(),

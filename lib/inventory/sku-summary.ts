@@ -1,6 +1,9 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { localizedSkuLabel } from "../catalog/localize";
+import { termLabels } from "../catalog/queries";
 import type { Db } from "../db/client";
-import { products, skus } from "../db/schema";
+import { products, productTranslations, skus } from "../db/schema";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 export interface SkuSummary {
   sku: string;
@@ -11,13 +14,28 @@ export interface SkuSummary {
   image: string | undefined;
 }
 
-/** A SKU on sale with its product's name and first image, for reservation and checkout pages. */
-export async function skuSummaries(db: Db, codes: readonly string[]): Promise<SkuSummary[]> {
+/**
+ * A SKU on sale with its product's name and first image, for reservation and checkout pages, in
+ * `locale` (French where untranslated, docs/catalog-languages.md).
+ */
+export async function skuSummaries(db: Db, codes: readonly string[], locale: Locale = DEFAULT_LOCALE): Promise<SkuSummary[]> {
   if (codes.length === 0) return [];
-  const rows = await db
-    .select({ sku: skus.sku, label: skus.label, priceCents: skus.priceCents, productSlug: products.slug, productName: products.name, images: products.images })
-    .from(skus)
-    .innerJoin(products, eq(products.slug, skus.productSlug))
-    .where(and(isNull(products.deletedAt), inArray(skus.sku, [...codes])));
-  return rows.map(({ images, ...row }) => ({ ...row, image: images[0] }));
+  const productName =
+    locale === DEFAULT_LOCALE
+      ? sql<string>`${products.name}`
+      : sql<string>`coalesce((select pt.name from ${productTranslations} pt where pt.product_slug = ${products.slug} and pt.locale = ${locale}), ${products.name})`;
+  const [rows, colours, sizes] = await Promise.all([
+    db
+      .select({ sku: skus.sku, label: skus.label, colour: skus.colour, size: skus.size, priceCents: skus.priceCents, productSlug: products.slug, productName, images: products.images })
+      .from(skus)
+      .innerJoin(products, eq(products.slug, skus.productSlug))
+      .where(and(isNull(products.deletedAt), inArray(skus.sku, [...codes]))),
+    termLabels(db, "colour", locale),
+    termLabels(db, "size", locale),
+  ]);
+  return rows.map(({ images, colour, size, ...row }) => ({
+    ...row,
+    label: localizedSkuLabel({ label: row.label, colour, size }, colour === null ? null : (colours[colour] ?? colour), size === null ? null : (sizes[size] ?? size)),
+    image: images[0],
+  }));
 }

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from "idb";
 import type { CartLine } from "../cart/types";
-import type { Category, Product } from "../catalog/types";
+import type { FeedCategory, Product, ProductTranslation } from "../catalog/types";
 
 /**
  * The device's IndexedDB database "vitrine", shared by pages and the service worker
@@ -10,6 +10,8 @@ import type { Category, Product } from "../catalog/types";
 
 /** A mirrored product: the feed's Product plus what offline search needs, computed once on write. */
 export interface MirrorProduct extends Product {
+  /** The feed's texts in other languages (docs/catalog-languages.md); pages localize on read. */
+  translations: Record<string, ProductTranslation>;
   /** The server's search words (lib/search/document.ts), the name's first. */
   searchText: string;
   /** How many of the first words of `searchText` are the name's. */
@@ -26,6 +28,8 @@ export interface MirrorProduct extends Product {
 export interface MirrorSearchEntry {
   slug: string;
   name: string;
+  /** The name in other languages, by locale (the French `name` otherwise). */
+  names: Record<string, string>;
   brand: string;
   priceCents: number;
   image: string | null;
@@ -52,7 +56,7 @@ export interface QueuedViewEvent {
 
 export interface VitrineDbSchema extends DBSchema {
   products: { key: string; value: MirrorProduct; indexes: { category: string; sku: string } };
-  categories: { key: string; value: Category };
+  categories: { key: string; value: FeedCategory };
   /** Small named values: the mirror's cursor and last sync time. */
   meta: { key: string; value: unknown };
   cart: { key: string; value: CartLine };
@@ -65,7 +69,11 @@ export type VitrineDb = IDBPDatabase<VitrineDbSchema>;
 export type OpenDbResult = { status: "ready"; db: VitrineDb } | { status: "unavailable"; reason: string };
 
 const DB_NAME = "vitrine";
-const DB_VERSION = 1;
+/**
+ * 2: products and categories carry their translations (docs/catalog-languages.md). Upgrading
+ * from 1 empties the mirror, whose records lack them, so the next sync downloads it again.
+ */
+const DB_VERSION = 2;
 
 /** meta keys of the catalog mirror (lib/offline/mirror.ts). */
 export const MIRROR_CURSOR_KEY = "catalogCursor";
@@ -97,8 +105,13 @@ async function open(): Promise<OpenDbResult> {
     const db = await openDB<VitrineDbSchema>(DB_NAME, DB_VERSION, {
       // Each store is created when missing, whatever the old version says: a database opened
       // without a version (devtools, a test) exists at version 1 with no stores at all.
-      upgrade(database) {
+      upgrade(database, oldVersion, _newVersion, transaction) {
         const missing = (name: StoreNames<VitrineDbSchema>) => !database.objectStoreNames.contains(name);
+        if (oldVersion === 1) {
+          if (!missing("products")) void transaction.objectStore("products").clear();
+          if (!missing("categories")) void transaction.objectStore("categories").clear();
+          if (!missing("meta")) for (const key of [MIRROR_CURSOR_KEY, MIRROR_SYNCED_AT_KEY, MIRROR_SEARCH_KEY]) void transaction.objectStore("meta").delete(key);
+        }
         if (missing("products")) {
           const products = database.createObjectStore("products", { keyPath: "slug" });
           products.createIndex("category", "category");

@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Category, FeedProduct } from "../catalog/types";
+import type { FeedCategory, FeedProduct } from "../catalog/types";
 import { searchDocument } from "../search/document";
 import { openDB } from "idb";
 import { MAX_LINE_QUANTITY, type CartLine } from "../cart/types";
@@ -200,7 +200,7 @@ describe("outbox", () => {
   });
 });
 
-const category: Category = { slug: "robes", name: "Robes" };
+const category: FeedCategory = { slug: "robes", name: "Robes", translations: { en: { name: "Dresses" } } };
 const product = (slug: string, priceCents = 2500): FeedProduct => ({
   slug,
   name: `Robe ${slug}`,
@@ -211,7 +211,8 @@ const product = (slug: string, priceCents = 2500): FeedProduct => ({
   priceCents,
   currency: "EUR",
   skus: [{ sku: `${slug}-M`, label: "M", size: "M", colour: null, priceCents, onlineStock: 3, storeStock: 1 }],
-  search: searchDocument({ name: `Robe ${slug}`, brand: "Atelier", categoryNames: ["Robes"], colours: [], otherNames: [] }),
+  search: searchDocument({ name: `Robe ${slug}`, brand: "Atelier", categoryNames: ["Robes"], colours: [], otherNames: [`Dress ${slug}`] }),
+  translations: { en: { name: `Dress ${slug}`, description: "Linen", colours: {}, sizes: {} } },
 });
 
 /** The feed in pages of two products, as `/api/catalog?since=` answers. */
@@ -230,12 +231,55 @@ describe("catalog mirror", () => {
     expect(await on.syncMirror()).toEqual({ status: "synced", cursor: "5", products: 5, pages: 3 });
     expect(calls.map((call) => new URL(call.url, "http://x").searchParams.get("since"))).toEqual(["0", "2", "4"]);
     expect(await on.idb.get("meta", on.MIRROR_CURSOR_KEY)).toBe("5");
-    expect(await on.getMirrorProduct("c")).toMatchObject({ status: "found", value: { slug: "c", skuCodes: ["c-M"] } });
-    expect(await on.getMirrorProductBySku("d-M")).toMatchObject({ status: "found", value: { slug: "d" } });
-    const listing = await on.getMirrorCategory("robes");
+    expect(await on.getMirrorProduct("c", "fr")).toMatchObject({ status: "found", value: { slug: "c", skuCodes: ["c-M"] } });
+    expect(await on.getMirrorProductBySku("d-M", "fr")).toMatchObject({ status: "found", value: { slug: "d" } });
+    const listing = await on.getMirrorCategory("robes", "fr");
     expect(listing.status === "found" && listing.value.products.map((p) => p.slug)).toEqual(["a", "b", "c", "d", "e"]);
-    const found = await on.searchMirror("robe c");
+    const found = await on.searchMirror("robe c", "fr");
     expect(found.status === "found" && found.value.items.map((item) => item.slug)).toContain("c");
+  });
+
+  it("reads the mirror in the page's language, French where a text is not translated", async () => {
+    const on = await device();
+    const burgundy = { ...product("f"), skus: [{ sku: "f-M", label: "Bordeaux · M", size: "M", colour: "Bordeaux", priceCents: 2500, onlineStock: 3, storeStock: 1 }] };
+    burgundy.translations = { en: { name: "Dress f", description: "Linen", colours: { Bordeaux: "Burgundy" }, sizes: {} } };
+    serveFeed([burgundy, { ...product("g"), translations: {} }]);
+    await on.syncMirror();
+    const english = await on.getMirrorProduct("f", "en");
+    expect(english.status === "found" && english.value).toMatchObject({ name: "Dress f", description: "Linen", skus: [{ colour: "Bordeaux", colourLabel: "Burgundy", label: "Burgundy · M" }] });
+    expect(await on.getMirrorProduct("f", "fr")).toMatchObject({ value: { name: "Robe f", skus: [{ label: "Bordeaux · M" }] } });
+    expect(await on.getMirrorProduct("g", "en")).toMatchObject({ value: { name: "Robe g", description: "Lin" } });
+    const listing = await on.getMirrorCategory("robes", "en");
+    expect(listing.status === "found" && [listing.value.category.name, ...listing.value.products.map((p) => p.name)]).toEqual(["Dresses", "Dress f", "Robe g"]);
+    expect((await on.listMirrorCategories("en")).map((c) => c.name)).toEqual(["Dresses"]);
+    const found = await on.searchMirror("dress", "en");
+    expect(found.status === "found" && found.value.items.map((item) => item.name)).toEqual(["Dress f", "Robe g"]);
+  });
+
+  it("empties a mirror written by version 1 (no translations) when it opens, so the next sync downloads it again", async () => {
+    vi.stubGlobal("indexedDB", new IDBFactory());
+    const old = await openDB("vitrine", 1, {
+      upgrade(database) {
+        database.createObjectStore("products", { keyPath: "slug" }).createIndex("category", "category");
+        database.createObjectStore("categories", { keyPath: "slug" });
+        database.createObjectStore("meta");
+      },
+    });
+    const french: Partial<FeedProduct> = product("a");
+    delete french.translations;
+    delete french.search;
+    await old.put("products", { ...french, searchText: "robe a", searchNameWords: 2, skuCodes: ["a-M"] });
+    await old.put("categories", { slug: "robes", name: "Robes" });
+    await old.put("meta", "7", "catalogCursor");
+    old.close();
+    vi.resetModules();
+    const db = await import("./db");
+    const opened = await db.openVitrineDb();
+    if (opened.status !== "ready") throw new Error(opened.reason);
+    expect(opened.db.version).toBe(2);
+    expect(await opened.db.count("products")).toBe(0);
+    expect(await opened.db.count("categories")).toBe(0);
+    expect(await opened.db.get("meta", db.MIRROR_CURSOR_KEY)).toBeUndefined();
   });
 
   it("drops a partial mirror and says 'full' when the quota runs out mid-sync", async () => {
@@ -258,12 +302,12 @@ describe("catalog mirror", () => {
     serveFeed([product("a"), product("b")]);
     await on.syncMirror();
     await on.idb.put("products", { slug: "b", name: "half a product" } as never);
-    expect(await on.getMirrorProduct("b")).toEqual({ status: "unavailable" });
+    expect(await on.getMirrorProduct("b", "fr")).toEqual({ status: "unavailable" });
     await vi.waitFor(async () => expect(await on.idb.count("products")).toBe(0));
     expect(await on.idb.get("meta", on.MIRROR_CURSOR_KEY)).toBeUndefined();
     // The next sync starts again from cursor 0.
     expect(await on.syncMirror()).toMatchObject({ status: "synced", products: 2 });
-    expect(await on.getMirrorProduct("b")).toMatchObject({ status: "found" });
+    expect(await on.getMirrorProduct("b", "fr")).toMatchObject({ status: "found" });
   });
 
   it("keeps the cursor when the network fails mid-sync and resumes from it", async () => {
@@ -331,6 +375,6 @@ describe("personal data clearing", () => {
     expect(await on.idb.count("outbox")).toBe(0);
     expect(await on.idb.count("views")).toBe(0);
     expect(await on.readDeviceSession()).toBeNull();
-    expect(await on.getMirrorProduct("a")).toMatchObject({ status: "found" });
+    expect(await on.getMirrorProduct("a", "fr")).toMatchObject({ status: "found" });
   });
 });

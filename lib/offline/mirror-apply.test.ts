@@ -13,14 +13,15 @@ const product = (slug: string, category: string, name = "Chemise Élégante"): F
   currency: "EUR",
   skus: [{ sku: `${slug}-m`, label: "M", size: "M", colour: null, priceCents: 4990, onlineStock: 3, storeStock: 5 }],
   search: { text: `chemise elegant atelier ${category}`, nameWords: 2 },
+  translations: { en: { name: "Elegant shirt", description: "…", colours: {}, sizes: {} } },
 });
 
 describe("planFeedPage", () => {
   it("puts products with the server's search words", () => {
-    const writes = planFeedPage({ cursor: "12", products: [product("a", "chemises")], categories: [{ slug: "chemises", name: "Chemises" }], deleted: [], hasMore: false }, "3");
+    const writes = planFeedPage({ cursor: "12", products: [product("a", "chemises")], categories: [{ slug: "chemises", name: "Chemises", translations: {} }], deleted: [], hasMore: false }, "3");
     expect(writes.putProducts[0]).toMatchObject({ slug: "a", category: "chemises", searchText: "chemise elegant atelier chemises", searchNameWords: 2, skuCodes: ["a-m"] });
     expect(writes.putProducts[0]).not.toHaveProperty("search");
-    expect(writes.putCategories).toEqual([{ slug: "chemises", name: "Chemises" }]);
+    expect(writes.putCategories).toEqual([{ slug: "chemises", name: "Chemises", translations: {} }]);
     expect(writes.cursor).toBe("12");
   });
 
@@ -36,7 +37,7 @@ describe("planFeedPage", () => {
 });
 
 describe("parseFeedPage", () => {
-  const page = { cursor: "7", products: [product("a", "x")], categories: [{ slug: "x", name: "X" }], deleted: [], hasMore: false };
+  const page = { cursor: "7", products: [product("a", "x")], categories: [{ slug: "x", name: "X", translations: { en: { name: "Ex" } } }], deleted: [], hasMore: false };
 
   it("accepts the feed's shape", () => {
     expect(parseFeedPage(page)).toEqual(page);
@@ -48,6 +49,10 @@ describe("parseFeedPage", () => {
     expect(parseFeedPage({ ...page, products: [{ slug: "a" }] })).toBeNull();
     // A product without its search words (an older server) is not mirrored half-searchable.
     expect(parseFeedPage({ ...page, products: [{ ...product("a", "x"), search: undefined }] })).toBeNull();
+    // Nor one without its translations (an older server): the English pages would read French.
+    expect(parseFeedPage({ ...page, products: [{ ...product("a", "x"), translations: undefined }] })).toBeNull();
+    expect(parseFeedPage({ ...page, products: [{ ...product("a", "x"), translations: { en: { name: "A" } } }] })).toBeNull();
+    expect(parseFeedPage({ ...page, categories: [{ slug: "x", name: "X" }] })).toBeNull();
     expect(parseFeedPage({ error: { code: "bad_request" } })).toBeNull();
   });
 });
@@ -58,6 +63,8 @@ describe("isMirrorProduct", () => {
     expect(isMirrorProduct(product("a", "x"))).toBe(false);
     // Stored by an older version, without the name's word count: rebuilt.
     expect(isMirrorProduct({ ...product("a", "x"), searchText: "a", skuCodes: ["a-m"] })).toBe(false);
+    // Stored before translations travelled with products: rebuilt.
+    expect(isMirrorProduct({ ...toMirrorProduct(product("a", "x")), translations: undefined })).toBe(false);
     expect(isMirrorProduct("garbage")).toBe(false);
   });
 });
@@ -68,6 +75,7 @@ describe("toSearchEntry", () => {
     expect(entry).toEqual({
       slug: "a",
       name: "T-shirt Élégant",
+      names: { en: "Elegant shirt" },
       brand: "Atelier",
       priceCents: 4990,
       image: "/images/products/a-1-960.webp",

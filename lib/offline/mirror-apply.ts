@@ -1,4 +1,4 @@
-import type { Category, FeedProduct, Product, Sku } from "../catalog/types";
+import type { FeedCategory, FeedProduct, Product, Sku } from "../catalog/types";
 import type { MirrorProduct, MirrorSearchEntry } from "./db";
 
 /**
@@ -9,7 +9,7 @@ import type { MirrorProduct, MirrorSearchEntry } from "./db";
 export interface FeedPage {
   cursor: string;
   products: FeedProduct[];
-  categories: Category[];
+  categories: FeedCategory[];
   deleted: string[];
   hasMore: boolean;
 }
@@ -17,7 +17,7 @@ export interface FeedPage {
 export interface MirrorWrites {
   putProducts: MirrorProduct[];
   deleteProducts: string[];
-  putCategories: Category[];
+  putCategories: FeedCategory[];
   cursor: string;
 }
 
@@ -35,6 +35,7 @@ export function toSearchEntry(product: MirrorProduct): MirrorSearchEntry {
   return {
     slug: product.slug,
     name: product.name,
+    names: Object.fromEntries(Object.entries(product.translations).map(([locale, text]) => [locale, text.name])),
     brand: product.brand,
     priceCents: product.priceCents,
     image: product.images[0] ?? null,
@@ -49,11 +50,11 @@ export interface SearchSnapshot {
   entries: string;
 }
 
-type EntryTuple = [string, string, string, number, string | null, string, number];
+type EntryTuple = [string, string, string, number, string | null, string, number, Record<string, string>];
 
 export function encodeSearchSnapshot(cursor: string, entries: Iterable<MirrorSearchEntry>): SearchSnapshot {
   const tuples: EntryTuple[] = [];
-  for (const e of entries) tuples.push([e.slug, e.name, e.brand, e.priceCents, e.image, e.searchText, e.nameWordCount]);
+  for (const e of entries) tuples.push([e.slug, e.name, e.brand, e.priceCents, e.image, e.searchText, e.nameWordCount, e.names]);
   return { cursor, entries: JSON.stringify(tuples) };
 }
 
@@ -67,20 +68,21 @@ export function decodeSearchSnapshot(value: unknown, cursor: string): MirrorSear
     return null;
   }
   if (!Array.isArray(tuples) || !tuples.every(isEntryTuple)) return null;
-  return tuples.map(([slug, name, brand, priceCents, image, searchText, nameWordCount]) => ({ slug, name, brand, priceCents, image, searchText, nameWordCount }));
+  return tuples.map(([slug, name, brand, priceCents, image, searchText, nameWordCount, names]) => ({ slug, name, names, brand, priceCents, image, searchText, nameWordCount }));
 }
 
 function isEntryTuple(value: unknown): value is EntryTuple {
   return (
     Array.isArray(value) &&
-    value.length === 7 &&
+    value.length === 8 &&
     typeof value[0] === "string" &&
     typeof value[1] === "string" &&
     typeof value[2] === "string" &&
     Number.isInteger(value[3]) &&
     (value[4] === null || typeof value[4] === "string") &&
     typeof value[5] === "string" &&
-    Number.isInteger(value[6])
+    Number.isInteger(value[6]) &&
+    isStringRecord(value[7])
   );
 }
 
@@ -112,13 +114,39 @@ export function parseFeedPage(value: unknown): FeedPage | null {
 
 /** A stored record that is not a product (older schema, corruption) means the mirror is rebuilt. */
 export function isMirrorProduct(value: unknown): value is MirrorProduct {
-  const extra = value as { searchText?: unknown; searchNameWords?: unknown; skuCodes?: unknown };
-  return isProduct(value) && typeof extra.searchText === "string" && Number.isInteger(extra.searchNameWords) && Array.isArray(extra.skuCodes);
+  const extra = value as { searchText?: unknown; searchNameWords?: unknown; skuCodes?: unknown; translations?: unknown };
+  return (
+    isProduct(value) &&
+    typeof extra.searchText === "string" &&
+    Number.isInteger(extra.searchNameWords) &&
+    Array.isArray(extra.skuCodes) &&
+    isProductTranslations(extra.translations)
+  );
 }
 
 function isFeedProduct(value: unknown): value is FeedProduct {
-  const search = (value as { search?: unknown }).search;
-  return isProduct(value) && isObject(search) && typeof search.text === "string" && Number.isInteger(search.nameWords);
+  const { search, translations } = value as { search?: unknown; translations?: unknown };
+  return isProduct(value) && isObject(search) && typeof search.text === "string" && Number.isInteger(search.nameWords) && isProductTranslations(translations);
+}
+
+/** `{ en: { name, description, colours: {value: label}, sizes: {value: label} } }` */
+function isProductTranslations(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    Object.values(value).every(
+      (text) =>
+        isObject(text) &&
+        typeof text.name === "string" &&
+        typeof text.description === "string" &&
+        isStringRecord(text.colours) &&
+        isStringRecord(text.sizes),
+    )
+  );
+}
+
+/** An object whose values are all strings. */
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return isObject(value) && Object.values(value).every((text) => typeof text === "string");
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -152,6 +180,13 @@ function isSku(value: unknown): value is Sku {
   );
 }
 
-function isCategory(value: unknown): value is Category {
-  return isObject(value) && typeof value.slug === "string" && typeof value.name === "string" && (value.parent === undefined || value.parent === null || typeof value.parent === "string");
+function isCategory(value: unknown): value is FeedCategory {
+  return (
+    isObject(value) &&
+    typeof value.slug === "string" &&
+    typeof value.name === "string" &&
+    (value.parent === undefined || value.parent === null || typeof value.parent === "string") &&
+    isObject(value.translations) &&
+    Object.values(value.translations).every((text) => isObject(text) && typeof text.name === "string")
+  );
 }

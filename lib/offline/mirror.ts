@@ -1,4 +1,5 @@
-import type { Category } from "../catalog/types";
+import { localizeCategory, localizeProduct } from "../catalog/localize";
+import type { Category, FeedCategory } from "../catalog/types";
 import { MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
 import { isMirrorProduct } from "./mirror-apply";
 import { clearMirrorStores, currentSearchEntries, readCursor, runMirrorSync, type MirrorSyncResult } from "./mirror-sync";
@@ -67,20 +68,30 @@ export async function mirrorSyncedAt(): Promise<string | null> {
   }
 }
 
-export async function getMirrorProduct(slug: string): Promise<MirrorRead<MirrorProduct>> {
+/*
+ * Reads take the page's locale: the mirror keeps every language (docs/catalog-languages.md) and
+ * hands out products and categories in that one, French where a text is not translated.
+ */
+const inLocale = (product: MirrorProduct, locale: string) => localizeProduct(product, product.translations, locale);
+const categoryInLocale = (category: FeedCategory, locale: string): Category => {
+  const { translations, ...rest } = category;
+  return localizeCategory(rest, translations, locale);
+};
+
+export async function getMirrorProduct(slug: string, locale: string): Promise<MirrorRead<MirrorProduct>> {
   return read<MirrorProduct>(async (db) => {
     const value = await db.get("products", slug);
     if (value === undefined) return { status: "missing" };
-    return isMirrorProduct(value) ? { status: "found", value } : corrupted();
+    return isMirrorProduct(value) ? { status: "found", value: inLocale(value, locale) } : corrupted();
   });
 }
 
 /** The product a cart line's SKU belongs to. */
-export async function getMirrorProductBySku(sku: string): Promise<MirrorRead<MirrorProduct>> {
+export async function getMirrorProductBySku(sku: string, locale: string): Promise<MirrorRead<MirrorProduct>> {
   return read<MirrorProduct>(async (db) => {
     const value = await db.getFromIndex("products", "sku", sku);
     if (value === undefined) return { status: "missing" };
-    return isMirrorProduct(value) ? { status: "found", value } : corrupted();
+    return isMirrorProduct(value) ? { status: "found", value: inLocale(value, locale) } : corrupted();
   });
 }
 
@@ -90,45 +101,49 @@ export interface MirrorCategoryPage {
   products: MirrorProduct[];
 }
 
-export async function getMirrorCategory(slug: string): Promise<MirrorRead<MirrorCategoryPage>> {
+export async function getMirrorCategory(slug: string, locale: string): Promise<MirrorRead<MirrorCategoryPage>> {
   return read<MirrorCategoryPage>(async (db) => {
     const category = await db.get("categories", slug);
     if (!category) return { status: "missing" };
     // A listing includes its subcategories' products, as the server's listing does.
     const subcategories = (await db.getAll("categories")).filter((other) => other.parent === slug);
     const groups = await Promise.all([slug, ...subcategories.map((sub) => sub.slug)].map((key) => db.getAllFromIndex("products", "category", key)));
-    const products = groups.flat();
-    if (!products.every(isMirrorProduct)) return corrupted();
-    products.sort((a, b) => a.name.localeCompare(b.name));
-    return { status: "found", value: { category, subcategories, products } };
+    const stored = groups.flat();
+    if (!stored.every(isMirrorProduct)) return corrupted();
+    const products = stored.map((product) => inLocale(product, locale)).sort((a, b) => a.name.localeCompare(b.name, locale));
+    return {
+      status: "found",
+      value: { category: categoryInLocale(category, locale), subcategories: subcategories.map((sub) => categoryInLocale(sub, locale)), products },
+    };
   });
 }
 
-export async function listMirrorCategories(): Promise<Category[]> {
+export async function listMirrorCategories(locale: string): Promise<Category[]> {
   const result = await read(async (db) => ({ status: "found" as const, value: await db.getAll("categories") }));
-  return result.status === "found" ? result.value : [];
+  return result.status === "found" ? result.value.map((category) => categoryInLocale(category, locale)) : [];
 }
 
 /** The offline home's selection: the first product of each category (by slug), up to `limit`, for variety. */
-export async function mirrorHomeSelection(limit: number): Promise<MirrorRead<MirrorProduct[]>> {
+export async function mirrorHomeSelection(limit: number, locale: string): Promise<MirrorRead<MirrorProduct[]>> {
   return read<MirrorProduct[]>(async (db) => {
     const categories = await db.getAll("categories");
     const firsts = await Promise.all(categories.map((category) => db.getFromIndex("products", "category", category.slug)));
     const products = firsts.filter((product) => product !== undefined).slice(0, limit);
     if (products.length === 0) return { status: "missing" };
-    return products.every(isMirrorProduct) ? { status: "found", value: products } : corrupted();
+    return products.every(isMirrorProduct) ? { status: "found", value: products.map((product) => inLocale(product, locale)) } : corrupted();
   });
 }
 
 let cachedIndex: Promise<SearchIndex<MirrorSearchEntry>> | undefined;
 
-/** Searches the whole mirror; the index is built once per page and rebuilt after a sync. */
-export async function searchMirror(query: string, limit = 48): Promise<MirrorRead<{ items: MirrorSearchEntry[]; total: number }>> {
+/** Searches the whole mirror; the index is built once per page and rebuilt after a sync. Entries are named in `locale`. */
+export async function searchMirror(query: string, locale: string, limit = 48): Promise<MirrorRead<{ items: MirrorSearchEntry[]; total: number }>> {
   return read<{ items: MirrorSearchEntry[]; total: number }>(async (db) => {
     cachedIndex ??= readCursor(db).then(async (cursor) => buildSearchIndex(await currentSearchEntries(db, cursor)));
     const index = await cachedIndex;
     if (index.entries.length === 0) return { status: "missing" };
-    return { status: "found", value: searchIndex(index, query, limit) };
+    const { items, total } = searchIndex(index, query, limit);
+    return { status: "found", value: { items: items.map((item) => ({ ...item, name: item.names[locale] ?? item.name })), total } };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogRoute, isPersonalPath, loyaltyShellFor } from "./routes";
+import { catalogRoute, inPageLanguage, isPersonalPath, loyaltyShellFor } from "./routes";
 
 const url = (path: string) => new URL(path, "https://vitrine.test");
 
@@ -39,6 +39,14 @@ describe("loyaltyShellFor", () => {
   it("answers the loyalty card page with the card shell of its language, and nothing else", () => {
     expect(loyaltyShellFor("/account/loyalty")).toBe("/offline/loyalty");
     expect(loyaltyShellFor("/en/account/loyalty")).toBe("/en/offline/loyalty");
+  });
+
+  it("answers an English URL with the English copy of a precached page", () => {
+    expect(inPageLanguage("/offline/catalog", "/en/categories/robes")).toBe("/en/offline/catalog");
+    expect(inPageLanguage("/offline/catalog", "/en")).toBe("/en/offline/catalog");
+    expect(inPageLanguage("/offline", "/en/stores")).toBe("/en/offline");
+    expect(inPageLanguage("/offline/catalog", "/categories/robes")).toBe("/offline/catalog");
+    expect(inPageLanguage("/offline", "/entretien")).toBe("/offline");
     expect(loyaltyShellFor("/account")).toBeNull();
     expect(loyaltyShellFor("/account/loyalty/extra")).toBeNull();
     expect(loyaltyShellFor("/products/loyalty")).toBeNull();

@@ -40,6 +40,15 @@ export function catalogRoute(url: URL): CatalogRoute | null {
 /** The offline pages the worker precaches. The shell is a page of its own, drawn from IndexedDB. */
 export const OFFLINE_PAGE = "/offline";
 export const CATALOG_SHELL_PAGE = "/offline/catalog";
+/**
+ * The offline page and the catalog shell exist in each language, like every page
+ * (`/en/offline/catalog`); the worker precaches both and answers an English URL with the English
+ * copy (docs/catalog-languages.md#offline-mirror).
+ */
+export function inPageLanguage(page: string, pathname: string): string {
+  return pathname === "/en" || pathname.startsWith("/en/") ? `/en${page}` : page;
+}
+
 /** The loyalty card shell, in each language: it draws the card kept in IndexedDB (docs/engagement.md#the-card-offline). */
 export const LOYALTY_SHELL_PAGES = ["/offline/loyalty", "/en/offline/loyalty"];
 

@@ -6,6 +6,7 @@ import type { Db } from "../db/client";
 import { skuSummaries } from "../inventory/sku-summary";
 import { MAX_UNITS_PER_LINE, stockLevelsOf } from "../inventory/stock";
 import { skuSchema } from "./order-request";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 export interface QuotedLine {
   sku: string;
@@ -24,12 +25,12 @@ export const cartLinesSchema = z.array(z.object({ sku: skuSchema, quantity: z.nu
  * order will cost. Indicative only: `POST /api/orders` prices the order again when it is placed.
  * SKUs no longer on sale are left out; input that is not a list of lines quotes nothing.
  */
-export async function quoteCartLines(db: Db, input: unknown): Promise<QuotedLine[]> {
+export async function quoteCartLines(db: Db, input: unknown, locale: Locale = DEFAULT_LOCALE): Promise<QuotedLine[]> {
   const parsed = cartLinesSchema.safeParse(input);
   if (!parsed.success) return [];
   const lines = parsed.data;
   const codes = lines.map((l) => l.sku);
-  const [items, levels] = await Promise.all([skuSummaries(db, codes), stockLevelsOf(db, codes)]);
+  const [items, levels] = await Promise.all([skuSummaries(db, codes, locale), stockLevelsOf(db, codes)]);
   const online = new Map(levels.filter((l) => l.location === ONLINE_LOCATION).map((l) => [l.sku, l.available]));
   const bySku = new Map(items.map((item) => [item.sku, item]));
   return lines.flatMap((line) => {

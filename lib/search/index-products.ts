@@ -13,19 +13,27 @@ interface Row {
   category: string;
   parent: string | null;
   colours: string[] | null;
+  other_names: string[] | null;
+  other_categories: string[] | null;
+  colour_labels: string[] | null;
 }
 
 /**
  * Writes the search words (lib/search/document.ts) of the given products, or of every product,
  * into `product_search`. The seed and the catalog import call it in their transaction, so a
- * product is never searchable by words it no longer has.
+ * product is never searchable by words it no longer has. Its translations count too (the name,
+ * category names and colour labels in every language, docs/catalog-languages.md): "dress" and
+ * "burgundy" match on the product's own English words.
  */
 export async function indexProducts(db: Db | Tx, slugs?: readonly string[]): Promise<number> {
   if (slugs && slugs.length === 0) return 0;
   const only = slugs ? sql`where p.slug = any(${sql.param([...slugs])}::text[])` : sql``;
   const { rows } = (await db.execute(sql`
     select p.slug, p.name, p.brand, c.name as category, pc.name as parent,
-      (select array_agg(distinct s.colour) filter (where s.colour is not null) from skus s where s.product_slug = p.slug) as colours
+      (select array_agg(distinct s.colour) filter (where s.colour is not null) from skus s where s.product_slug = p.slug) as colours,
+      (select array_agg(pt.name) from product_translations pt where pt.product_slug = p.slug) as other_names,
+      (select array_agg(ct.name) from category_translations ct where ct.category_slug = c.slug or ct.category_slug = pc.slug) as other_categories,
+      (select array_agg(distinct t.label) from skus s join catalog_terms t on t.kind = 'colour' and t.value = s.colour where s.product_slug = p.slug) as colour_labels
     from products p
     join categories c on c.slug = p.category_slug
     left join categories pc on pc.slug = c.parent_slug
@@ -35,9 +43,9 @@ export async function indexProducts(db: Db | Tx, slugs?: readonly string[]): Pro
       const document = searchDocument({
         name: row.name,
         brand: row.brand,
-        categoryNames: [row.category, ...(row.parent ? [row.parent] : [])],
-        colours: row.colours ?? [],
-        otherNames: [],
+        categoryNames: [row.category, ...(row.parent ? [row.parent] : []), ...(row.other_categories ?? [])],
+        colours: [...(row.colours ?? []), ...(row.colour_labels ?? [])],
+        otherNames: row.other_names ?? [],
       });
       const words = document.text.split(" ");
       return { slug: row.slug, text: ` ${document.text} `, name_text: ` ${words.slice(0, document.nameWords).join(" ")} ` };

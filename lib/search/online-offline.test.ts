@@ -33,10 +33,10 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-async function online(q: string): Promise<{ items: ProductSummary[]; total: number }> {
+async function online(q: string, locale: "fr" | "en" = "fr"): Promise<{ items: ProductSummary[]; total: number }> {
   const items: ProductSummary[] = [];
   for (let page = 1; ; page++) {
-    const result = await listProducts(database.db, { q, page, limit: 100 });
+    const result = await listProducts(database.db, { q, page, limit: 100 }, locale);
     items.push(...result.items);
     if (result.items.length < 100) return { items, total: result.total };
   }
@@ -72,6 +72,12 @@ const QUERIES = [
   "pantalonn",
   "xyzzy",
   "' OR 1=1 --",
+  // English, matched on the products' own English names and colour labels (docs/catalog-languages.md).
+  "linen shirt",
+  "burgundy",
+  "sage green",
+  "hooded",
+  "wrap dress",
 ];
 
 describe("online and offline search agree on the demo catalog", () => {
@@ -118,5 +124,25 @@ describe("the issue's searches find what a shopper expects", () => {
     const robe = await online("robe");
     expect(dress.items.map((item) => item.slug).sort()).toEqual(robe.items.map((item) => item.slug).sort());
     expect(dress.items[0]?.name).toMatch(/^robe/i);
+  });
+
+  it("in English, 'dress' lists dresses under their English names", async () => {
+    const { items } = await online("dress", "en");
+    expect(items.length).toBeGreaterThan(10);
+    expect(items[0]?.name).toMatch(/dress/i);
+    expect(items.filter((item) => /dress/i.test(item.name)).length).toBeGreaterThan(items.length / 2);
+  });
+
+  it("in English, 'linen shirt' finds linen shirts", async () => {
+    const { items } = await online("linen shirt", "en");
+    expect(items.length).toBeGreaterThan(3);
+    for (const item of items) expect(item.name).toMatch(/shirt.* in (washed )?linen/i);
+  });
+
+  it("'burgundy' and 'blue' (English colours) find the products sold in them", async () => {
+    const burgundy = await online("burgundy", "en");
+    expect(burgundy.total).toBe((await online("bordeaux")).total);
+    expect(burgundy.total).toBeGreaterThan(10);
+    expect((await online("blue", "en")).total).toBe((await online("bleu")).total);
   });
 });

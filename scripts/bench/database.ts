@@ -49,6 +49,10 @@ async function timeQueries(db: Db, subjects: Subjects, iterations: number): Prom
     ),
     await time(`search "${subjects.term}"`, iterations, () => listProducts(db, { q: subjects.term, page: 1, limit: 24 })),
     await time("product by slug", iterations, () => getProduct(db, subjects.slug)),
+    // English (docs/catalog-languages.md): the same reads joined with their translations.
+    await time("listing by category (en)", iterations, () => listProducts(db, { category: subjects.category, page: 1, limit: 24 }, "en")),
+    await time("listing by category, name sort (en)", iterations, () => listProducts(db, { category: subjects.category, sort: "name", page: 1, limit: 24 }, "en")),
+    await time("product by slug (en)", iterations, () => getProduct(db, subjects.slug, "en")),
   ];
 }
 

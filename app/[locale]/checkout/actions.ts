@@ -4,14 +4,15 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
 import { cartLinesSchema, quoteCartLines, type QuotedLine } from "@/lib/orders/quote";
 import { getPreferences } from "@/lib/preferences/preferences";
 import { pickupStores, preselectedPickupStore, type PickupChoice } from "@/lib/stores/pickup-stores";
 import { NEAR_COOKIE, resolveShopperOrigin, STORE_COOKIE } from "@/lib/stores/shopper-place";
 
-/** The checkout form's quote (lib/orders/quote.ts), handed to it as a prop by the page. */
-export async function quoteCart(input: unknown): Promise<QuotedLine[]> {
-  return quoteCartLines(await getDb(), input);
+/** The checkout form's quote (lib/orders/quote.ts), handed to it as a prop by the page, bound to the page's language. */
+export async function quoteCart(locale: unknown, input: unknown): Promise<QuotedLine[]> {
+  return quoteCartLines(await getDb(), input, isLocale(locale) ? locale : DEFAULT_LOCALE);
 }
 
 const pickupQuery = z.object({

@@ -59,7 +59,7 @@ export default async function CheckoutPage() {
         stores={stores}
         defaultStore={stores.some((s) => s.slug === remembered) ? remembered : undefined}
         defaultEmail={user?.email}
-        quoteCart={quoteCart}
+        quoteCart={quoteCart.bind(null, locale)}
         pickupStoresFor={pickupStoresFor}
       />
     </div>

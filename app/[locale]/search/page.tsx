@@ -7,19 +7,21 @@ import { listCategoriesCached } from "@/lib/catalog/cached";
 import { parseListingParams } from "@/lib/catalog/listing-params";
 import { listProducts } from "@/lib/catalog/queries";
 import { getDb } from "@/lib/db/client";
+import { isLocale } from "@/lib/i18n/locale";
 import { narrowerQueries } from "@/lib/search/narrower";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("search");
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const parsed = parseListingParams(await searchParams);
-  if (!parsed.ok) notFound();
-  const [t, help, categories] = await Promise.all([getTranslations("search"), getTranslations("searchHelp"), listCategoriesCached()]);
+export default async function SearchPage({ params, searchParams }: Props) {
+  const [{ locale }, raw] = await Promise.all([params, searchParams]);
+  const parsed = parseListingParams(raw);
+  if (!parsed.ok || !isLocale(locale)) notFound();
+  const [t, help, categories] = await Promise.all([getTranslations("search"), getTranslations("searchHelp"), listCategoriesCached(locale)]);
   const q = parsed.query.q;
   if (!q) {
     return (
@@ -31,7 +33,7 @@ export default async function SearchPage({ searchParams }: Props) {
   }
   // What a shopper types is never a cache key (docs/scaling.md): searched per request.
   const db = await getDb();
-  const result = await listProducts(db, parsed.query);
+  const result = await listProducts(db, parsed.query, locale);
   if (result.total === 0 && !parsed.query.sizes && parsed.query.minCents === undefined && parsed.query.maxCents === undefined) {
     const instead = await narrowerQueries(db, q);
     return (

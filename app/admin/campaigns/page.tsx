@@ -4,6 +4,7 @@ import { requireStaff } from "@/lib/auth/require";
 import { listCampaigns } from "@/lib/campaigns/campaigns";
 import { listCategoriesCached } from "@/lib/catalog/cached";
 import { getDb } from "@/lib/db/client";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
 import { createCampaignAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ const input = "rounded-md border border-stone-400 px-3 py-2 font-normal";
 /** Campaign landings: the running and planned ones, and a form for a new one. */
 export default async function CampaignsPage({ searchParams }: Props) {
   await requireStaff("/admin/campaigns");
-  const [{ result, field }, t, locale, campaigns, categories] = await Promise.all([searchParams, getTranslations("admin"), getLocale(), listCampaigns(await getDb()), listCategoriesCached()]);
+  const [{ result, field }, t, locale, campaigns, categories] = await Promise.all([searchParams, getTranslations("admin"), getLocale(), listCampaigns(await getDb()), listCategoriesCached(DEFAULT_LOCALE)]);
   const shown = RESULTS.find((known) => known === result);
   const badField = FIELDS.find((known) => known === field);
   const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { isValidGtin } from "@/lib/catalog/gtin";
 import { drawingFor } from "@/lib/catalog/images";
@@ -92,6 +93,55 @@ describe("generateCatalog", () => {
     const big = generateCatalog({ products: 100_000 });
     expect(new Set(big.products.map((p) => p.slug)).size).toBe(100_000);
     expect(big.products.slice(0, DEMO_PRODUCT_COUNT)).toEqual(demo.products);
+  });
+});
+
+describe("the demo catalog in English", () => {
+  it("leaves every French field as it was before English was added (same random draws)", () => {
+    // SHA-256 of the French catalog of 3,000 products as generated before the English text: names,
+    // slugs, SKU codes, GTINs, prices and stock that other tests and helpers rely on.
+    const { categories, products } = generateCatalog({ products: 3000 });
+    const french = {
+      categories: categories.map(({ slug, name, position }) => ({ slug, name, position })),
+      products: products.map(({ slug, name, description, categorySlug, brand, images, priceCents, createdAt, skus }) => ({
+        slug,
+        name,
+        description,
+        categorySlug,
+        brand,
+        images,
+        priceCents,
+        createdAt,
+        skus: skus.map(({ sku, label, size, colour, priceCents: cents, position, gtin, stock }) => ({ sku, label, size, colour, priceCents: cents, position, gtin, stock })),
+      })),
+    };
+    expect(createHash("sha256").update(JSON.stringify(french)).digest("hex")).toBe("5b803f1063a3474fac1da754c58075967c0fa9f54aad865412326732a9129038");
+  });
+
+  it("names each product in English from the same picks: '<style> <noun> in <material>'", () => {
+    expect(demo.products[0]!.name).toBe("Robe chemise en coton bio");
+    expect(demo.products[0]!.en.name).toBe("Shirt dress in organic cotton");
+    expect(demo.products.slice(1, 4).map((product) => product.en.name)).toEqual(["Checked shirt in organic cotton", "Ribbed sweater in wool and alpaca", "Wide-leg trousers in crepe"]);
+    for (const product of demo.products) {
+      expect(product.en.name).toMatch(/^[A-Z0-9][^ ]*( [^ ]+)* in [a-z]+( [a-z]+)*$/);
+      expect(product.en.name).not.toMatch(/undefined/);
+      // As many sentences as the French description: the same opener, material and closer.
+      expect(product.en.description.split(/(?<=\.) /).length).toBe(product.description.split(/(?<=\.) /).length);
+      if (product.description.includes(product.brand)) expect(product.en.description).toContain(product.brand);
+    }
+    expect(generateCatalog().products.map((product) => product.en)).toEqual(demo.products.map((product) => product.en));
+  });
+
+  it("names the categories and labels colours and sizes where English differs", () => {
+    expect(demo.categories.find((category) => category.slug === "robes")!.nameEn).toBe("Dresses & skirts");
+    expect(demo.termsEn).toContainEqual({ kind: "colour", value: "Bordeaux", label: "Burgundy" });
+    expect(demo.termsEn).toContainEqual({ kind: "colour", value: "Vert sauge", label: "Sage green" });
+    expect(demo.termsEn).toContainEqual({ kind: "size", value: "Taille unique", label: "One size" });
+    expect(demo.termsEn).toContainEqual({ kind: "size", value: "4 ans", label: "Age 4" });
+    // Every colour sold has a label but those that read the same (Beige, Camel, Indigo, Terracotta).
+    const colours = new Set(demoSkus.map((sku) => sku.colour).filter((colour) => !["Beige", "Camel", "Indigo", "Terracotta"].includes(colour)));
+    expect(new Set(demo.termsEn.filter((term) => term.kind === "colour").map((term) => term.value))).toEqual(colours);
+    expect(demo.termsEn.every((term) => term.label && term.label !== term.value)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { demoGtin } from "../../catalog/gtin";
 import { createRandom, type Random } from "./random";
 import { createStockPlanner, type SkuStock } from "./stock";
 import { STORES, type StoreSeed } from "./stores";
-import { CATEGORIES, MATERIALS, ONE_SIZE, type CategoryVocabulary, type MaterialName, type ProductType } from "./vocabulary";
+import { CATEGORIES, COLOURS_EN, MATERIALS, NAMES_EN, ONE_SIZE, sizeEn, STYLES_EN, type CategoryVocabulary, type MaterialName, type ProductType } from "./vocabulary";
 
 /**
  * Deterministic demo catalog. Products are generated one after another from a single seeded
@@ -19,6 +19,21 @@ export interface CategorySeed {
   slug: string;
   name: string;
   position: number;
+  /** The name in English (category_translations). */
+  nameEn: string;
+}
+
+/** A product's text in English (product_translations). */
+export interface ProductText {
+  name: string;
+  description: string;
+}
+
+/** A glossary entry in English (catalog_terms): a colour or size value and its label. */
+export interface TermSeed {
+  kind: "colour" | "size";
+  value: string;
+  label: string;
 }
 
 export interface SkuSeed {
@@ -44,11 +59,14 @@ export interface ProductSeed {
   priceCents: number;
   createdAt: Date;
   skus: SkuSeed[];
+  en: ProductText;
 }
 
 export interface Catalog {
   categories: CategorySeed[];
   products: ProductSeed[];
+  /** English labels of the colours and sizes the products use, where English differs. */
+  termsEn: TermSeed[];
 }
 
 export interface CatalogOptions {
@@ -103,10 +121,26 @@ function sizeSurcharges(random: Random, type: ProductType, sizes: string[]): num
   return sizes.map((size) => (surcharged && ["XL", "XXL", "44", "46", "12 ans"].includes(size) ? 500 : 0));
 }
 
-function describe(random: Random, vocabulary: CategoryVocabulary, brand: string, material: MaterialName): string {
-  const sentences = [random.pick(vocabulary.openers).replace("{brand}", brand), MATERIALS[material].sentence];
-  if (random.chance(0.75)) sentences.push(random.pick(vocabulary.closers));
-  return sentences.join(" ");
+/** The description in French and, from the same picks, in English. */
+function describe(random: Random, vocabulary: CategoryVocabulary, brand: string, material: MaterialName): { fr: string; en: string } {
+  const opener = vocabulary.openers.indexOf(random.pick(vocabulary.openers));
+  const french = [vocabulary.openers[opener]!.replace("{brand}", brand), MATERIALS[material].sentence];
+  const english = [vocabulary.openersEn[opener]!.replace("{brand}", brand), MATERIALS[material].sentenceEn];
+  if (random.chance(0.75)) {
+    const closer = vocabulary.closers.indexOf(random.pick(vocabulary.closers));
+    french.push(vocabulary.closers[closer]!);
+    english.push(vocabulary.closersEn[closer]!);
+  }
+  return { fr: french.join(" "), en: english.join(" ") };
+}
+
+/** "Wrap dress in linen": the English of a French name's noun, style and material. */
+function englishName(type: ProductType, style: string, material: MaterialName): string {
+  const adjective = STYLES_EN[style];
+  if (adjective === undefined) throw new Error(`no English for the style "${style}"`);
+  const named = NAMES_EN[`${type.noun} ${style}`] ?? `${adjective} ${type.nounEn}`;
+  const name = `${named} in ${MATERIALS[material].en}`;
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /**
@@ -117,8 +151,9 @@ function nameProduct(random: Random, vocabulary: CategoryVocabulary, taken: Read
   for (let attempt = 1; ; attempt++) {
     const type = random.pick(vocabulary.types);
     const material: MaterialName = random.pick(type.materials);
-    const name = `${type.noun} ${random.pick(type.styles)} en ${material}`;
-    if (!taken.has(name) || attempt === 12) return { type, material, name };
+    const style = random.pick(type.styles);
+    const name = `${type.noun} ${style} en ${material}`;
+    if (!taken.has(name) || attempt === 12) return { type, material, name, nameEn: englishName(type, style, material) };
   }
 }
 
@@ -133,7 +168,7 @@ export function generateCatalog(options: CatalogOptions = {}): Catalog {
 
   for (let index = 0; index < count; index++) {
     const vocabulary = CATEGORIES[index % CATEGORIES.length]!;
-    const { type, material, name } = nameProduct(random, vocabulary, namesTaken);
+    const { type, material, name, nameEn } = nameProduct(random, vocabulary, namesTaken);
     namesTaken.add(name);
     const baseSlug = slugify(name);
     const twins = (slugCounts.get(baseSlug) ?? 0) + 1;
@@ -163,21 +198,30 @@ export function generateCatalog(options: CatalogOptions = {}): Catalog {
     // One picture per colour when there are several (the page shows the chosen colour's), else one to three views.
     const imageCount = colours.length > 1 ? colours.length : random.int(1, 3);
 
+    const text = describe(random, vocabulary, brand, material);
     products.push({
       slug,
       name,
-      description: describe(random, vocabulary, brand, material),
+      description: text.fr,
       categorySlug: vocabulary.slug,
       brand,
       images: Array.from({ length: imageCount }, (_, i) => `${slug}-${i + 1}`),
       priceCents: Math.min(...skus.map((s) => s.priceCents)),
       createdAt: new Date(CATALOG_EPOCH - Math.floor(random.next() * 365 * 24 * 60) * 60_000),
       skus,
+      en: { name: nameEn, description: text.en },
     });
   }
 
+  const colours = new Set(products.flatMap((product) => product.skus.map((sku) => sku.colour)));
+  const sizes = new Set(products.flatMap((product) => product.skus.map((sku) => sku.size)));
+  const termsEn: TermSeed[] = [
+    ...[...colours].map((value) => ({ kind: "colour" as const, value, label: COLOURS_EN[value as keyof typeof COLOURS_EN] })),
+    ...[...sizes].map((value) => ({ kind: "size" as const, value, label: sizeEn(value) })),
+  ].filter((term) => term.label !== term.value);
   return {
-    categories: CATEGORIES.map(({ slug, name }, position) => ({ slug, name, position })),
+    categories: CATEGORIES.map(({ slug, name, nameEn }, position) => ({ slug, name, position, nameEn })),
     products,
+    termsEn,
   };
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { ONLINE_LOCATION } from "../../catalog/queries";
 import type { Db } from "../client";
-import { campaigns, categories, locations, products, skus, stockLevels, stores } from "../schema";
+import { campaigns, catalogTerms, categories, categoryTranslations, locations, products, productTranslations, skus, stockLevels, stores } from "../schema";
 import { bulkInsert, withSecondaryIndexesDeferred, type Tx } from "./bulk-insert";
 import { generateCatalog, type Catalog } from "./catalog";
 import { generateTraffic } from "../../analytics/generate";
@@ -54,7 +54,22 @@ async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly Stor
   // product gets its version once, below.
   await tx.execute(sql`set local session_replication_role = replica`);
 
-  await bulkInsert(tx, categories, catalog.categories);
+  await bulkInsert(
+    tx,
+    categories,
+    catalog.categories.map(({ slug, name, position }) => ({ slug, name, position })),
+  );
+  // The catalog in English (docs/catalog-languages.md); French stays in categories and products.
+  await bulkInsert(
+    tx,
+    categoryTranslations,
+    catalog.categories.map(({ slug, nameEn }) => ({ categorySlug: slug, locale: "en", name: nameEn })),
+  );
+  await bulkInsert(
+    tx,
+    catalogTerms,
+    catalog.termsEn.map((term) => ({ ...term, locale: "en" })),
+  );
   await bulkInsert(tx, locations, [
     { slug: ONLINE_LOCATION, kind: "warehouse" },
     ...storeSeeds.map(({ slug }) => ({ slug, kind: "store" as const })),
@@ -79,6 +94,11 @@ async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly Stor
     );
     await bulkInsert(tx, skus, skuRows);
     await bulkInsert(tx, stockLevels, stockRows);
+    await bulkInsert(
+      tx,
+      productTranslations,
+      catalog.products.map(({ slug, en }) => ({ productSlug: slug, locale: "en", ...en })),
+    );
   });
 
   // What search looks for in each product (docs/search.md).
@@ -104,7 +124,9 @@ async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly Stor
   // PGlite runs no autovacuum, so a seeded catalog would never get planner statistics: at
   // 100,000 products the product page then seq-scanned all 2.7M stock rows (1.5 s a query, by
   // `npm run bench`); with them it is an index lookup (< 1 ms). ANALYZE sees this transaction's rows.
-  await tx.execute(sql`analyze categories, products, skus, stock_levels, locations, stores, catalog_versions, product_search`);
+  await tx.execute(
+    sql`analyze categories, products, skus, stock_levels, locations, stores, catalog_versions, product_search, product_translations, category_translations, catalog_terms`,
+  );
 
   return {
     categories: catalog.categories.length,

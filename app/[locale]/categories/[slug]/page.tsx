@@ -20,16 +20,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const category = await getCategoryCached(slug);
-  return category && isLocale(locale) ? categoryMetadata(category, locale) : {};
+  if (!isLocale(locale)) return {};
+  const category = await getCategoryCached(slug, locale);
+  return category ? categoryMetadata(category, locale) : {};
 }
 
 export default async function CategoryPage({ params }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const category = await getCategoryCached(slug);
+  const category = await getCategoryCached(slug, locale);
   if (!category) notFound();
-  const [result, sizes] = await Promise.all([listCategoryPageCached(slug, "newest", 1), listCategorySizesCached(slug)]);
+  const [result, sizes] = await Promise.all([listCategoryPageCached(slug, "newest", 1, locale), listCategorySizesCached(slug, locale)]);
   return <CategoryView category={category} query={{ category: slug, page: 1, limit: LISTING_PAGE_SIZE }} result={result} sizes={sizes} />;
 }

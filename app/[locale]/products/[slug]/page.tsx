@@ -18,15 +18,16 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const product = await getProductCached(slug);
-  return product && isLocale(locale) ? productMetadata(product, locale) : {};
+  if (!isLocale(locale)) return {};
+  const product = await getProductCached(slug, locale);
+  return product ? productMetadata(product, locale) : {};
 }
 
 export default async function ProductPage({ params }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const product = await getProductCached(slug);
+  const product = await getProductCached(slug, locale);
   if (!product) notFound();
   return <ProductView product={product} sku={chooseSku(product, undefined)} locale={locale} />;
 }

@@ -8,6 +8,7 @@ import { OpenStatus } from "@/components/stores/open-status";
 import { getSessionUser } from "@/lib/auth/session";
 import { availabilityUrl } from "@/lib/catalog/sku-choice";
 import { getDb } from "@/lib/db/client";
+import { isLocale } from "@/lib/i18n/locale";
 import { releaseExpiredHolds } from "@/lib/inventory/holds";
 import { holdMinutes, MAX_RESERVED_UNITS } from "@/lib/inventory/reservations";
 import { skuSummaries } from "@/lib/inventory/sku-summary";
@@ -15,7 +16,7 @@ import { stockAt } from "@/lib/inventory/stock";
 import { getStore } from "@/lib/stores/queries";
 import { reserveAction } from "../actions";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 100) : "");
 
@@ -25,10 +26,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The reservation form for one SKU at one store (reached from the availability page's "Réserver en magasin"). */
-export default async function NewReservationPage({ searchParams }: Props) {
-  const [query, t, forms] = await Promise.all([searchParams, getTranslations("reservation"), getTranslations("forms")]);
+export default async function NewReservationPage({ params, searchParams }: Props) {
+  const [{ locale }, query, t, forms] = await Promise.all([params, searchParams, getTranslations("reservation"), getTranslations("forms")]);
+  if (!isLocale(locale)) notFound();
   const db = await getDb();
-  const [[item], store, user] = await Promise.all([skuSummaries(db, [one(query.sku)]), getStore(db, one(query.store)), getSessionUser()]);
+  const [[item], store, user] = await Promise.all([skuSummaries(db, [one(query.sku)], locale), getStore(db, one(query.store)), getSessionUser()]);
   if (!item || !store) notFound();
   await releaseExpiredHolds(db);
   const available = await stockAt(db, item.sku, store.slug);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { listCategoriesCached } from "@/lib/catalog/cached";
 import { getDb } from "@/lib/db/client";
 import { badRequest, withApiErrors, zodMessage } from "@/lib/http/api-error";
+import { catalogLocale, inLanguage } from "@/lib/http/locale-param";
 import { suggest } from "@/lib/search/suggestions";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +16,11 @@ const suggestQuery = z.object({ q: z.string().trim().min(1, "must not be empty")
  * keep an answer for a minute.
  */
 export const GET = withApiErrors(async (request: NextRequest) => {
+  const language = catalogLocale(request.nextUrl.searchParams);
+  if ("error" in language) return language.error;
+  const { locale } = language;
   const parsed = suggestQuery.safeParse({ q: request.nextUrl.searchParams.get("q") ?? "" });
   if (!parsed.success) return badRequest(zodMessage(parsed.error));
-  const [db, categories] = await Promise.all([getDb(), listCategoriesCached()]);
-  return NextResponse.json(await suggest(db, categories, parsed.data.q), { headers: { "Cache-Control": "private, max-age=60" } });
+  const [db, categories] = await Promise.all([getDb(), listCategoriesCached(locale)]);
+  return inLanguage(NextResponse.json(await suggest(db, categories, parsed.data.q, locale), { headers: { "Cache-Control": "private, max-age=60" } }), locale);
 });

@@ -16,8 +16,9 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const category = await getCategoryCached(slug);
-  return category && isLocale(locale) ? { ...categoryMetadata(category, locale), robots: { index: false } } : {};
+  if (!isLocale(locale)) return {};
+  const category = await getCategoryCached(slug, locale);
+  return category ? { ...categoryMetadata(category, locale), robots: { index: false } } : {};
 }
 
 /**
@@ -29,8 +30,8 @@ export default async function FilteredCategoryPage({ params, searchParams }: Pro
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const parsed = parseListingParams({ ...search, category: slug });
-  const category = await getCategoryCached(slug);
+  const category = await getCategoryCached(slug, locale);
   if (!category || !parsed.ok) notFound();
-  const [result, sizes] = await Promise.all([listProducts(await getDb(), parsed.query), listCategorySizesCached(slug)]);
+  const [result, sizes] = await Promise.all([listProducts(await getDb(), parsed.query, locale), listCategorySizesCached(slug, locale)]);
   return <CategoryView category={category} query={parsed.query} result={result} sizes={sizes} invertedPrice={parsed.invertedPrice} />;
 }

@@ -11,6 +11,7 @@ import { PlaceForm } from "@/components/stores/place-form";
 import { getProduct } from "@/lib/catalog/queries";
 import { availabilityUrl } from "@/lib/catalog/sku-choice";
 import { getDb } from "@/lib/db/client";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locale";
 import { releaseExpiredHolds } from "@/lib/inventory/holds";
 import { holdMinutes } from "@/lib/inventory/reservations";
 import { stockLevelsOf } from "@/lib/inventory/stock";
@@ -19,22 +20,22 @@ import { listStores } from "@/lib/stores/queries";
 import { NEAR_COOKIE, resolveShopperOrigin, STORE_COOKIE } from "@/lib/stores/shopper-place";
 
 type Props = {
-  params: Promise<{ slug: string }>;
+  params: Promise<{ locale: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
-async function load(slug: string, skuCode: string | undefined) {
+async function load(slug: string, skuCode: string | undefined, locale: Locale) {
   if (slug.length > 200 || !skuCode) return null;
-  const product = await getProduct(await getDb(), slug);
+  const product = await getProduct(await getDb(), slug, locale);
   const sku = product?.skus.find((s) => s.sku === skuCode);
   return product && sku ? { product, sku } : null;
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, query, t] = await Promise.all([params, searchParams, getTranslations("availability")]);
-  const found = await load(slug, one(query.sku));
+  const [{ locale, slug }, query, t] = await Promise.all([params, searchParams, getTranslations("availability")]);
+  const found = await load(slug, one(query.sku), isLocale(locale) ? locale : DEFAULT_LOCALE);
   if (!found) return {};
   return { title: t("metaTitle", { product: found.product.name }), robots: { index: false } };
 }
@@ -44,8 +45,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
  * shopper's position or typed place, else alphabetical; each can be reserved for pickup.
  */
 export default async function AvailabilityPage({ params, searchParams }: Props) {
-  const [{ slug }, query, jar, t] = await Promise.all([params, searchParams, cookies(), getTranslations("availability")]);
-  const found = await load(slug, one(query.sku));
+  const [{ locale, slug }, query, jar, t] = await Promise.all([params, searchParams, cookies(), getTranslations("availability")]);
+  if (!isLocale(locale)) notFound();
+  const found = await load(slug, one(query.sku), locale);
   if (!found) notFound();
   const { product, sku } = found;
   const near = one(query.near);

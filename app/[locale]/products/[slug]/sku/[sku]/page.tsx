@@ -19,15 +19,16 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const product = await getProductCached(slug);
-  return product && isLocale(locale) ? productMetadata(product, locale) : {};
+  if (!isLocale(locale)) return {};
+  const product = await getProductCached(slug, locale);
+  return product ? productMetadata(product, locale) : {};
 }
 
 export default async function ProductSkuPage({ params }: Props) {
   const { locale, slug, sku: code } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const product = await getProductCached(slug);
+  const product = await getProductCached(slug, locale);
   const sku = product?.skus.find((candidate) => candidate.sku === decodeURIComponent(code));
   if (!product || !sku) notFound();
   return <ProductView product={product} sku={sku} locale={locale} />;

@@ -17,8 +17,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const category = await getCategoryCached(slug);
-  return category && isLocale(locale) ? categoryMetadata(category, locale) : {};
+  if (!isLocale(locale)) return {};
+  const category = await getCategoryCached(slug, locale);
+  return category ? categoryMetadata(category, locale) : {};
 }
 
 export default async function SortedCategoryPage({ params }: Props) {
@@ -26,8 +27,8 @@ export default async function SortedCategoryPage({ params }: Props) {
   const view = cachedListingView(rawSort, rawPage);
   if (!isLocale(locale) || !view) notFound();
   setRequestLocale(locale);
-  const category = await getCategoryCached(slug);
+  const category = await getCategoryCached(slug, locale);
   if (!category) notFound();
-  const [result, sizes] = await Promise.all([listCategoryPageCached(slug, view.sort, view.page), listCategorySizesCached(slug)]);
+  const [result, sizes] = await Promise.all([listCategoryPageCached(slug, view.sort, view.page, locale), listCategorySizesCached(slug, locale)]);
   return <CategoryView category={category} query={{ category: slug, sort: view.sort, page: view.page, limit: LISTING_PAGE_SIZE }} result={result} sizes={sizes} />;
 }
