@@ -105,6 +105,23 @@ export interface LighthouseOptions {
   log: (line: string) => void;
 }
 
+/**
+ * Lighthouse's own transient failures ("Something went wrong with recording the trace… Please run
+ * Lighthouse again", NO_NAVSTART) are retried: one lost trace used to drop the whole section.
+ */
+const TRANSIENT = /NO_NAVSTART|NO_FCP|PROTOCOL_TIMEOUT|run Lighthouse again/;
+const ATTEMPTS = 3;
+
+async function runOnce(lighthouse: typeof import("lighthouse").default, url: string, port: number, log: (line: string) => void): Promise<LhrLike> {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "seo"] });
+    const error = result ? result.lhr.runtimeError?.message : "Lighthouse returned nothing";
+    if (!error) return result!.lhr as unknown as LhrLike;
+    if (attempt === ATTEMPTS || !TRANSIENT.test(error)) throw new Error(`Lighthouse on ${url}: ${error}`);
+    log(`lighthouse on ${url}: ${error}; again (${attempt + 1}/${ATTEMPTS})`);
+  }
+}
+
 export async function runLighthouse(options: LighthouseOptions): Promise<LighthouseSection | NotMeasured> {
   const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import("lighthouse"), import("chrome-launcher")]);
   const chrome = await chromeLauncher.launch({ chromePath: options.chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
@@ -113,15 +130,8 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
     for (const [name, url] of Object.entries(options.pages)) {
       const runs: Run[] = [];
       for (let i = 0; i < options.runs; i += 1) {
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility", "seo"],
-        });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.message}`);
-        const run = summarizeLhr(result.lhr as unknown as LhrLike);
+        const lhr = await runOnce(lighthouse, url, chrome.port, options.log);
+        const run = summarizeLhr(lhr);
         options.log(`lighthouse ${name} run ${i + 1}/${options.runs}: perf ${run.performance}, LCP ${run.lcpMs} ms, JS ${(run.jsBytes / 1000).toFixed(1)} kB`);
         runs.push(run);
       }
