@@ -1,5 +1,4 @@
 import type { FeedCategory, FeedProduct, Product, Sku } from "../catalog/types";
-import { documentsVocabulary } from "../search/document";
 import type { MirrorProduct, MirrorSearchEntry } from "./db";
 
 /**
@@ -45,92 +44,45 @@ export function toSearchEntry(product: MirrorProduct): MirrorSearchEntry {
   };
 }
 
-/**
- * The search record of the mirror: one string (one value for IndexedDB to copy), as of a cursor.
- * Columns of plain values, not a record per product, and the catalog's sorted vocabulary: the
- * offline catalog shell reads it on every /search page, and at 10,000 products parsing records
- * took 18.5 ms and making the vocabulary 26 ms in Node, against 8 ms and nothing for columns and a
- * stored vocabulary (docs/benchmarks.md, run 8).
- */
+/** The search record of the mirror: one string (one value for IndexedDB to copy), as of a cursor. */
 export interface SearchSnapshot {
   cursor: string;
   entries: string;
 }
 
-/** What a snapshot holds once decoded: the entries, and the sorted words of their search texts. */
-export interface SearchSnapshotContent {
-  entries: MirrorSearchEntry[];
-  vocabulary: string[];
-}
-
-interface SearchColumns {
-  slug: string[];
-  name: string[];
-  /** The name in other languages, by locale: "" where not translated. */
-  names: Record<string, string[]>;
-  brand: string[];
-  priceCents: number[];
-  image: (string | null)[];
-  searchText: string[];
-  nameWordCount: number[];
-  vocabulary: string[];
-}
+type EntryTuple = [string, string, string, number, string | null, string, number, Record<string, string>];
 
 export function encodeSearchSnapshot(cursor: string, entries: Iterable<MirrorSearchEntry>): SearchSnapshot {
-  const list = [...entries];
-  const locales = [...new Set(list.flatMap((entry) => Object.keys(entry.names)))];
-  const columns: SearchColumns = {
-    slug: list.map((e) => e.slug),
-    name: list.map((e) => e.name),
-    names: Object.fromEntries(locales.map((locale) => [locale, list.map((e) => e.names[locale] ?? "")])),
-    brand: list.map((e) => e.brand),
-    priceCents: list.map((e) => e.priceCents),
-    image: list.map((e) => e.image),
-    searchText: list.map((e) => e.searchText),
-    nameWordCount: list.map((e) => e.nameWordCount),
-    vocabulary: [...documentsVocabulary(list.map((e) => e.searchText)).words()],
-  };
-  return { cursor, entries: JSON.stringify(columns) };
+  const tuples: EntryTuple[] = [];
+  for (const e of entries) tuples.push([e.slug, e.name, e.brand, e.priceCents, e.image, e.searchText, e.nameWordCount, e.names]);
+  return { cursor, entries: JSON.stringify(tuples) };
 }
 
-/** The content of a snapshot taken at `cursor`; null when it is older, or not what this code wrote. */
-export function decodeSearchSnapshot(value: unknown, cursor: string): SearchSnapshotContent | null {
+/** The entries of a snapshot taken at `cursor`; null when it is older, or not what this code wrote. */
+export function decodeSearchSnapshot(value: unknown, cursor: string): MirrorSearchEntry[] | null {
   if (!isObject(value) || value.cursor !== cursor || typeof value.entries !== "string") return null;
-  let columns: unknown;
+  let tuples: unknown;
   try {
-    columns = JSON.parse(value.entries);
+    tuples = JSON.parse(value.entries);
   } catch {
     return null;
   }
-  if (!isSearchColumns(columns)) return null;
-  const { slug, name, names, brand, priceCents, image, searchText, nameWordCount, vocabulary } = columns;
-  const locales = Object.keys(names);
-  const entries = slug.map((entrySlug, i): MirrorSearchEntry => {
-    const translated: Record<string, string> = {};
-    for (const locale of locales) if (names[locale]![i]) translated[locale] = names[locale]![i]!;
-    return { slug: entrySlug, name: name[i]!, names: translated, brand: brand[i]!, priceCents: priceCents[i]!, image: image[i]!, searchText: searchText[i]!, nameWordCount: nameWordCount[i]! };
-  });
-  return { entries, vocabulary };
+  if (!Array.isArray(tuples) || !tuples.every(isEntryTuple)) return null;
+  return tuples.map(([slug, name, brand, priceCents, image, searchText, nameWordCount, names]) => ({ slug, name, names, brand, priceCents, image, searchText, nameWordCount }));
 }
 
-function isSearchColumns(value: unknown): value is SearchColumns {
-  if (!isObject(value) || !Array.isArray(value.slug)) return false;
-  const length = value.slug.length;
-  const column = <T>(candidate: unknown, is: (item: unknown) => item is T): candidate is T[] => Array.isArray(candidate) && candidate.length === length && candidate.every(is);
-  const string = (item: unknown): item is string => typeof item === "string";
-  const integer = (item: unknown): item is number => Number.isInteger(item);
+function isEntryTuple(value: unknown): value is EntryTuple {
   return (
-    column(value.slug, string) &&
-    column(value.name, string) &&
-    isObject(value.names) &&
-    Object.values(value.names).every((names) => column(names, string)) &&
-    column(value.brand, string) &&
-    column(value.priceCents, integer) &&
-    column(value.image, (item): item is string | null => item === null || typeof item === "string") &&
-    column(value.searchText, string) &&
-    column(value.nameWordCount, integer) &&
-    Array.isArray(value.vocabulary) &&
-    value.vocabulary.every(string)
+    Array.isArray(value) &&
+    value.length === 8 &&
+    typeof value[0] === "string" &&
+    typeof value[1] === "string" &&
+    typeof value[2] === "string" &&
+    Number.isInteger(value[3]) &&
+    (value[4] === null || typeof value[4] === "string") &&
+    typeof value[5] === "string" &&
+    Number.isInteger(value[6]) &&
+    isStringRecord(value[7])
   );
 }
 

@@ -1,5 +1,5 @@
 import { isQuotaError, MIRROR_CURSOR_KEY, MIRROR_SEARCH_KEY, MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorSearchEntry, type VitrineDb } from "./db";
-import { decodeSearchSnapshot, encodeSearchSnapshot, isMirrorProduct, parseFeedPage, planFeedPage, toSearchEntry, type FeedPage, type SearchSnapshotContent } from "./mirror-apply";
+import { decodeSearchSnapshot, encodeSearchSnapshot, isMirrorProduct, parseFeedPage, planFeedPage, toSearchEntry, type FeedPage } from "./mirror-apply";
 
 /**
  * The catalog mirror's sync itself (docs/offline.md, "Catalog mirror"): feed pages from
@@ -25,7 +25,7 @@ export async function runMirrorSync(fetchPage: typeof fetch = fetch): Promise<Mi
   let pages = 0;
   let next = fetchFeedPage(fetchPage, cursor);
   // Kept in step with the products, page by page; stored whole with the last page.
-  const searchEntries = new Map((cursor === "0" ? [] : (await currentSearchEntries(db, cursor)).entries).map((entry) => [entry.slug, entry]));
+  const searchEntries = new Map((cursor === "0" ? [] : await currentSearchEntries(db, cursor)).map((entry) => [entry.slug, entry]));
   for (;;) {
     const fetched = await next;
     if ("status" in fetched) return fetched;
@@ -83,14 +83,13 @@ async function fetchFeedPage(fetchPage: typeof fetch, since: string): Promise<{ 
 }
 
 /**
- * The search entries at `cursor`, with the catalog's vocabulary: the stored snapshot, or (after
- * a sync cut short, which left it behind the products) the entries rebuilt from the products
- * themselves, the slow way, and no vocabulary (the search makes it when a typo needs it).
+ * The search entries at `cursor`: the stored snapshot, or (after a sync cut short, which left it
+ * behind the products) rebuilt from the products themselves, the slow way.
  */
-export async function currentSearchEntries(db: VitrineDb, cursor: string): Promise<SearchSnapshotContent | { entries: MirrorSearchEntry[]; vocabulary?: undefined }> {
+export async function currentSearchEntries(db: VitrineDb, cursor: string): Promise<MirrorSearchEntry[]> {
   const snapshot = decodeSearchSnapshot(await db.get("meta", MIRROR_SEARCH_KEY), cursor);
   if (snapshot) return snapshot;
-  return { entries: (await db.getAll("products")).filter(isMirrorProduct).map(toSearchEntry) };
+  return (await db.getAll("products")).filter(isMirrorProduct).map(toSearchEntry);
 }
 
 export async function readCursor(db: VitrineDb): Promise<string> {

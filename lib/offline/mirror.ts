@@ -139,10 +139,7 @@ let cachedIndex: Promise<SearchIndex<MirrorSearchEntry>> | undefined;
 /** Searches the whole mirror; the index is built once per page and rebuilt after a sync. Entries are named in `locale`. */
 export async function searchMirror(query: string, locale: string, limit = 48): Promise<MirrorRead<{ items: MirrorSearchEntry[]; total: number }>> {
   return read<{ items: MirrorSearchEntry[]; total: number }>(async (db) => {
-    cachedIndex ??= readCursor(db).then(async (cursor) => {
-      const { entries, vocabulary } = await currentSearchEntries(db, cursor);
-      return buildSearchIndex(entries, vocabulary);
-    });
+    cachedIndex ??= readCursor(db).then(async (cursor) => buildSearchIndex(await currentSearchEntries(db, cursor)));
     const index = await cachedIndex;
     if (index.entries.length === 0) return { status: "missing" };
     const { items, total } = searchIndex(index, query, limit);

@@ -1,4 +1,4 @@
-import { buildVocabulary, expandTerms, type Vocabulary } from "../search/fuzzy";
+import { expandTerms, type Vocabulary } from "../search/fuzzy";
 import { documentsVocabulary } from "../search/document";
 import { queryTerms } from "../search/normalise";
 
@@ -27,14 +27,12 @@ export interface SearchIndex<T extends Searchable> {
 }
 
 /**
- * Built once per page load (lib/offline/mirror.ts caches it until the next sync). `vocabulary`:
- * the catalog's sorted words, as the mirror's search copy stores them; without it (a copy being
- * rebuilt) "does a word start with it" is a scan of the entries, and the sorted vocabulary that
- * typo correction needs is only made the first time a term starts no word at all.
+ * Built once per page load (lib/offline/mirror.ts caches it until the next sync). Cheap: the
+ * sorted vocabulary that typo correction needs is only made the first time a term starts no
+ * word at all; until then "does a word start with it" is a scan of the entries.
  */
-export function buildSearchIndex<T extends Searchable>(items: T[], vocabulary?: readonly string[]): SearchIndex<T> {
+export function buildSearchIndex<T extends Searchable>(items: T[]): SearchIndex<T> {
   const entries = items.map((item) => ({ item, padded: ` ${item.searchText}` }));
-  if (vocabulary) return { entries, vocabulary: buildVocabulary(vocabulary) };
   let sorted: Vocabulary | undefined;
   return {
     entries,
