@@ -138,6 +138,14 @@ test("offline, the catalog shell shows colour and size as separate choices and c
     await expect(page.getByRole("heading", { level: 1, name: `Résultats pour « ${q} »` })).toBeVisible();
     await expect(page.getByText(online[index]!, { exact: true })).toBeVisible();
   }
+  // The shell reads the cards it shows, 24 at a time, as far as the count goes.
+  await page.goto("/search?q=robes");
+  const total = Number(/\d+/.exec(online[0]!)![0]);
+  expect(total, "more dresses than one screenful").toBeGreaterThan(24);
+  const cards = page.locator("main li h2 a");
+  await expect(cards).toHaveCount(24);
+  await page.getByRole("button", { name: "Afficher plus" }).click();
+  await expect(cards).toHaveCount(Math.min(total, 48));
   await page.goto(`/categories/${target.category}`);
   await expect(page.getByText(categoryCount, { exact: true })).toBeVisible();
   await expect(page.getByText(/produit\(s\)/)).toHaveCount(0);

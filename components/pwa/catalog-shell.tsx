@@ -89,8 +89,20 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
     return (total: number) => t("products", { count: total });
   }, [locale, texts.products]);
 
-  // Listing cards need only what a search entry holds.
-  const grid = (items: MirrorSearchEntry[]) => (
+  // A search reads only the cards it shows (docs/offline.md, "Offline search"): "show more" reads the next ones.
+  useEffect(() => {
+    if (view.kind !== "search" || view.items.length >= Math.min(shown, view.total)) return;
+    let active = true;
+    void searchMirror(view.q, locale, shown).then((found) => {
+      if (active && found.status === "found") setView({ ...view, ...found.value });
+    });
+    return () => {
+      active = false;
+    };
+  }, [shown, view, locale]);
+
+  // Listing cards need only what a search entry holds. `total`: how many there are, `items` holding the first of them.
+  const grid = (items: MirrorSearchEntry[], total = items.length) => (
     <>
       <ul className="mt-6 grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
         {items.slice(0, shown).map((product) => (
@@ -106,7 +118,7 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
           </li>
         ))}
       </ul>
-      {items.length > shown && (
+      {total > shown && (
         <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)} className="mt-8 self-center rounded-md border border-ink px-5 py-2 font-medium">
           {texts.showMore}
         </button>
@@ -177,7 +189,7 @@ export function CatalogShell({ texts, addTexts, locale }: { texts: ShellTexts; a
           <h1 className="text-2xl font-semibold tracking-tight">{view.q ? fill(texts.searchTitle, { q: view.q }) : texts.searchPrompt}</h1>
           {view.q && view.total === 0 && <p className="mt-6 rounded-md bg-white p-6">{fill(texts.noResults, { q: view.q })}</p>}
           {view.total > 0 && <p className="mt-1 text-sm text-muted">{count(view.total)}</p>}
-          {grid(view.items)}
+          {grid(view.items, view.total)}
         </>
       )}
       {view.kind === "product" && <ShellProduct view={view} texts={texts} addTexts={addTexts} price={price} />}
@@ -287,7 +299,7 @@ async function resolveView(url: URL, locale: string): Promise<View> {
     return found.status === "found" ? { kind: "category", page: found.value } : { kind: found.status };
   }
   if (!route.q.trim()) return { kind: "search", q: "", items: [], total: 0 };
-  const found = await searchMirror(route.q, locale, 200);
+  const found = await searchMirror(route.q, locale, PAGE_SIZE);
   if (found.status === "unavailable") return { kind: "unavailable" };
   const result = found.status === "found" ? found.value : { items: [], total: 0 };
   return { kind: "search", q: route.q, ...result };

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from "idb";
 import type { CartLine } from "../cart/types";
 import type { FeedCategory, Product, ProductTranslation } from "../catalog/types";
+import type { WordPostings } from "./search";
 
 /**
  * The device's IndexedDB database "vitrine", shared by pages and the service worker
@@ -21,9 +22,9 @@ export interface MirrorProduct extends Product {
 }
 
 /**
- * What offline search needs of a product, and what a result card shows. All of them are kept
- * together in one meta record (MIRROR_SEARCH_KEY), so a search page, a full page load that reads
- * them all, reads one string instead of 10,000 records.
+ * What offline search needs of a product, and what a result card shows: the `searchEntries`
+ * store keeps them by rank (lib/offline/search-store.ts), so a search page reads the cards it
+ * shows, not the products.
  */
 export interface MirrorSearchEntry {
   slug: string;
@@ -57,6 +58,10 @@ export interface QueuedViewEvent {
 export interface VitrineDbSchema extends DBSchema {
   products: { key: string; value: MirrorProduct; indexes: { category: string; sku: string } };
   categories: { key: string; value: FeedCategory };
+  /** Offline search's cards in blocks of consecutive ranks (the name's order), keyed by block number. */
+  searchEntries: { key: number; value: MirrorSearchEntry[] };
+  /** Offline search's inverted index: each word of the catalog and the ranks that have it. */
+  searchWords: { key: string; value: WordPostings };
   /** Small named values: the mirror's cursor and last sync time. */
   meta: { key: string; value: unknown };
   cart: { key: string; value: CartLine };
@@ -72,8 +77,10 @@ const DB_NAME = "vitrine";
 /**
  * 2: products and categories carry their translations (docs/catalog-languages.md). Upgrading
  * from 1 empties the mirror, whose records lack them, so the next sync downloads it again.
+ * 3: offline search reads an inverted index (searchEntries, searchWords) instead of one meta
+ * record; the next sync writes it, and until then a search builds it from the products.
  */
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 
 /** meta keys of the catalog mirror (lib/offline/mirror.ts). */
 export const MIRROR_CURSOR_KEY = "catalogCursor";
@@ -84,8 +91,10 @@ export const DEVICE_SESSION_KEY = "deviceSession";
 export const MESSAGE_CENTER_KEY = "messageCenter";
 /** The signed-in shopper's loyalty card as last read, with its "as of" time (lib/offline/loyalty-store.ts). */
 export const LOYALTY_CARD_KEY = "loyaltyCard";
-/** `{cursor, entries}`: the search entries as of that cursor (lib/offline/mirror-apply.ts encodes them). */
-export const MIRROR_SEARCH_KEY = "catalogSearch";
+/** The cursor the search stores stand for (lib/offline/search-store.ts); behind the mirror's after a sync cut short. */
+export const MIRROR_SEARCH_KEY = "catalogSearchCursor";
+/** Version 2's search record, one string of every entry: deleted on upgrade. */
+const OLD_SEARCH_KEY = "catalogSearch";
 
 let opening: Promise<OpenDbResult> | undefined;
 
@@ -110,7 +119,7 @@ async function open(): Promise<OpenDbResult> {
         if (oldVersion === 1) {
           if (!missing("products")) void transaction.objectStore("products").clear();
           if (!missing("categories")) void transaction.objectStore("categories").clear();
-          if (!missing("meta")) for (const key of [MIRROR_CURSOR_KEY, MIRROR_SYNCED_AT_KEY, MIRROR_SEARCH_KEY]) void transaction.objectStore("meta").delete(key);
+          if (!missing("meta")) for (const key of [MIRROR_CURSOR_KEY, MIRROR_SYNCED_AT_KEY]) void transaction.objectStore("meta").delete(key);
         }
         if (missing("products")) {
           const products = database.createObjectStore("products", { keyPath: "slug" });
@@ -119,6 +128,9 @@ async function open(): Promise<OpenDbResult> {
         }
         if (missing("categories")) database.createObjectStore("categories", { keyPath: "slug" });
         if (missing("meta")) database.createObjectStore("meta");
+        else if (oldVersion < 3) void transaction.objectStore("meta").delete(OLD_SEARCH_KEY);
+        if (missing("searchEntries")) database.createObjectStore("searchEntries");
+        if (missing("searchWords")) database.createObjectStore("searchWords", { keyPath: "word" });
         if (missing("cart")) database.createObjectStore("cart", { keyPath: "sku" });
         if (missing("outbox")) database.createObjectStore("outbox", { keyPath: "id", autoIncrement: true });
         if (missing("views")) database.createObjectStore("views", { keyPath: "id", autoIncrement: true });

@@ -276,7 +276,7 @@ describe("catalog mirror", () => {
     const db = await import("./db");
     const opened = await db.openVitrineDb();
     if (opened.status !== "ready") throw new Error(opened.reason);
-    expect(opened.db.version).toBe(2);
+    expect(opened.db.version).toBe(3);
     expect(await opened.db.count("products")).toBe(0);
     expect(await opened.db.count("categories")).toBe(0);
     expect(await opened.db.get("meta", db.MIRROR_CURSOR_KEY)).toBeUndefined();
@@ -323,6 +323,104 @@ describe("catalog mirror", () => {
     const calls = serveFeed(all);
     expect(await on.syncMirror()).toMatchObject({ status: "synced", cursor: "4" });
     expect(new URL(calls[0]!.url, "http://x").searchParams.get("since")).toBe("2");
+  });
+});
+
+describe("offline search index", () => {
+  const catalog = [
+    { ...product("a"), name: "Robe portefeuille", search: searchDocument({ name: "Robe portefeuille", brand: "Atelier", categoryNames: ["Robes"], colours: ["Bleu"], otherNames: [] }) },
+    { ...product("b"), name: "Robe chemise", search: searchDocument({ name: "Robe chemise", brand: "Atelier", categoryNames: ["Robes"], colours: ["Vert"], otherNames: [] }) },
+    { ...product("c"), name: "Chemise en lin", search: searchDocument({ name: "Chemise en lin", brand: "Sud", categoryNames: ["Robes"], colours: ["Bleu"], otherNames: [] }) },
+  ];
+  const slugs = (found: Awaited<ReturnType<Awaited<ReturnType<typeof device>>["searchMirror"]>>) => (found.status === "found" ? found.value.items.map((item) => item.slug) : found.status);
+
+  it("is written with the last page and answers as the same search in memory does, typos included", async () => {
+    const on = await device();
+    serveFeed(catalog);
+    await on.syncMirror();
+    expect((await on.idb.getAll("searchEntries")).flat()).toHaveLength(3);
+    expect(await on.idb.get("searchWords", "chemis")).toMatchObject({ word: "chemis" });
+    const { buildPostings, searchInMemory } = await import("./search");
+    const memory = buildPostings((await on.idb.getAll("products")).map((p) => ({ slug: p.slug, name: p.name, searchText: p.searchText, nameWordCount: p.searchNameWords })));
+    for (const q of ["robe", "chemise", "cheimse", "bleu", "robe bleu", "rob", "lin", "zzz", ""]) {
+      const expected = (await searchInMemory(memory, q, 10)).items.map((item) => item.slug);
+      expect([q, slugs(await on.searchMirror(q, "fr", 10))]).toEqual([q, expected]);
+    }
+    expect(slugs(await on.searchMirror("chemise", "fr"))).toEqual(["c", "b"]);
+  });
+
+  it("reads cards across blocks of ranks: 70 products give the same results as in memory", async () => {
+    const on = await device();
+    const names = ["Robe", "Chemise", "Pull", "Jupe", "Écharpe"];
+    const many = Array.from({ length: 70 }, (_, i) => {
+      const name = `${names[i % names.length]} modèle ${i}`;
+      return { ...product(`p${String(i).padStart(2, "0")}`), name, search: searchDocument({ name, brand: "Atelier", categoryNames: ["Robes"], colours: [], otherNames: [] }) };
+    });
+    serveFeed(many);
+    await on.syncMirror();
+    expect((await on.idb.getAllKeys("searchEntries")).length).toBe(3);
+    const { buildPostings, searchInMemory } = await import("./search");
+    const memory = buildPostings((await on.idb.getAll("products")).map((p) => ({ slug: p.slug, name: p.name, searchText: p.searchText, nameWordCount: p.searchNameWords })));
+    for (const q of ["modele", "echarpe", "robe 6", "atelier", "jupe modele 4"]) {
+      const expected = await searchInMemory(memory, q, 100);
+      const found = await on.searchMirror(q, "fr", 100);
+      expect(found.status === "found" && [found.value.total, found.value.items.map((item) => item.slug)]).toEqual([expected.total, expected.items.map((item) => item.slug)]);
+    }
+  });
+
+  it("lags behind after a sync cut short: the search reads the products meanwhile, and the next sync catches up", async () => {
+    const on = await device();
+    serveFeed(catalog.slice(0, 2));
+    await on.syncMirror();
+    // A sync cut short after one more page: the products moved on, the index did not.
+    stubFetch((url) => {
+      if (new URL(url, "http://x").searchParams.get("since") !== "2") throw new TypeError("Failed to fetch");
+      return Response.json({ cursor: "3", products: [catalog[2]], categories: [], deleted: ["a"], hasMore: true });
+    });
+    expect(await on.syncMirror()).toMatchObject({ status: "offline" });
+    expect(await on.idb.get("meta", on.MIRROR_CURSOR_KEY)).toBe("3");
+    expect(slugs(await on.searchMirror("portefeuille", "fr"))).toEqual([]);
+    expect(slugs(await on.searchMirror("chemise", "fr"))).toEqual(["c", "b"]);
+    stubFetch(() => Response.json({ cursor: "3", products: [], categories: [], deleted: [], hasMore: false }));
+    expect(await on.syncMirror()).toMatchObject({ status: "synced", cursor: "3" });
+    expect(await on.idb.get("meta", "catalogSearchCursor")).toBe("3");
+    expect((await on.idb.getAll("searchEntries")).flat()).toHaveLength(2);
+    expect(slugs(await on.searchMirror("chemise", "fr"))).toEqual(["c", "b"]);
+  });
+
+  it("treats a word it did not write as corruption: the mirror is rebuilt", async () => {
+    const on = await device();
+    serveFeed(catalog);
+    await on.syncMirror();
+    await on.idb.put("searchWords", { word: "robe", postings: [0, 1] } as never);
+    expect(await on.searchMirror("robe", "fr")).toEqual({ status: "unavailable" });
+    await vi.waitFor(async () => expect(await on.idb.count("searchWords")).toBe(0));
+  });
+
+  it("keeps a version 2 mirror's products and drops its one-record search copy; the search works before the next sync", async () => {
+    vi.stubGlobal("indexedDB", new IDBFactory());
+    const old = await openDB("vitrine", 2, {
+      upgrade(database) {
+        const products = database.createObjectStore("products", { keyPath: "slug" });
+        products.createIndex("category", "category");
+        products.createIndex("sku", "skuCodes", { multiEntry: true });
+        database.createObjectStore("categories", { keyPath: "slug" });
+        database.createObjectStore("meta");
+      },
+    });
+    const { toMirrorProduct } = await import("./mirror-apply");
+    for (const item of catalog) await old.put("products", toMirrorProduct(item));
+    await old.put("meta", "3", "catalogCursor");
+    await old.put("meta", { cursor: "3", entries: "[]" }, "catalogSearch");
+    old.close();
+    vi.resetModules();
+    const [mirror, db] = await Promise.all([import("./mirror"), import("./db")]);
+    const opened = await db.openVitrineDb();
+    if (opened.status !== "ready") throw new Error(opened.reason);
+    expect(opened.db.version).toBe(3);
+    expect(await opened.db.get("meta", "catalogSearch")).toBeUndefined();
+    expect(await opened.db.count("products")).toBe(3);
+    expect(slugs(await mirror.searchMirror("chemise", "fr"))).toEqual(["c", "b"]);
   });
 });
 

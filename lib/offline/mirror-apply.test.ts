@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FeedProduct } from "../catalog/types";
-import { decodeSearchSnapshot, encodeSearchSnapshot, isMirrorProduct, parseFeedPage, planFeedPage, toMirrorProduct, toSearchEntry } from "./mirror-apply";
+import { isMirrorProduct, isSearchEntry, parseFeedPage, planFeedPage, toMirrorProduct, toSearchEntry } from "./mirror-apply";
 
 const product = (slug: string, category: string, name = "Chemise Élégante"): FeedProduct => ({
   slug,
@@ -85,21 +85,13 @@ describe("toSearchEntry", () => {
   });
 });
 
-describe("search snapshot", () => {
-  const entries = [toSearchEntry(toMirrorProduct(product("a", "chemises"))), { ...toSearchEntry(toMirrorProduct(product("b", "pulls"))), image: null }];
-
-  it("gives back the entries it was made of, at its own cursor only", () => {
-    const snapshot = encodeSearchSnapshot("42", entries);
-    expect(typeof snapshot.entries).toBe("string");
-    expect(decodeSearchSnapshot(snapshot, "42")).toEqual(entries);
-    // Behind the products (a sync cut short): not used.
-    expect(decodeSearchSnapshot(snapshot, "43")).toBeNull();
-  });
-
-  it("refuses what it did not write", () => {
-    expect(decodeSearchSnapshot(undefined, "1")).toBeNull();
-    expect(decodeSearchSnapshot({ cursor: "1", entries: "{not json" }, "1")).toBeNull();
-    expect(decodeSearchSnapshot({ cursor: "1", entries: JSON.stringify([["a", "x"]]) }, "1")).toBeNull();
-    expect(decodeSearchSnapshot({ cursor: "1", entries: JSON.stringify({ a: 1 }) }, "1")).toBeNull();
+describe("search cards", () => {
+  it("accepts what toSearchEntry makes and refuses anything else", () => {
+    const card = toSearchEntry(toMirrorProduct(product("a", "chemises")));
+    expect(isSearchEntry(card)).toBe(true);
+    expect(isSearchEntry({ ...card, image: null })).toBe(true);
+    expect(isSearchEntry({ ...card, priceCents: "49,90" })).toBe(false);
+    expect(isSearchEntry({ ...card, names: { en: 3 } })).toBe(false);
+    expect(isSearchEntry(undefined)).toBe(false);
   });
 });

@@ -44,45 +44,18 @@ export function toSearchEntry(product: MirrorProduct): MirrorSearchEntry {
   };
 }
 
-/** The search record of the mirror: one string (one value for IndexedDB to copy), as of a cursor. */
-export interface SearchSnapshot {
-  cursor: string;
-  entries: string;
-}
-
-type EntryTuple = [string, string, string, number, string | null, string, number, Record<string, string>];
-
-export function encodeSearchSnapshot(cursor: string, entries: Iterable<MirrorSearchEntry>): SearchSnapshot {
-  const tuples: EntryTuple[] = [];
-  for (const e of entries) tuples.push([e.slug, e.name, e.brand, e.priceCents, e.image, e.searchText, e.nameWordCount, e.names]);
-  return { cursor, entries: JSON.stringify(tuples) };
-}
-
-/** The entries of a snapshot taken at `cursor`; null when it is older, or not what this code wrote. */
-export function decodeSearchSnapshot(value: unknown, cursor: string): MirrorSearchEntry[] | null {
-  if (!isObject(value) || value.cursor !== cursor || typeof value.entries !== "string") return null;
-  let tuples: unknown;
-  try {
-    tuples = JSON.parse(value.entries);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(tuples) || !tuples.every(isEntryTuple)) return null;
-  return tuples.map(([slug, name, brand, priceCents, image, searchText, nameWordCount, names]) => ({ slug, name, names, brand, priceCents, image, searchText, nameWordCount }));
-}
-
-function isEntryTuple(value: unknown): value is EntryTuple {
+/** A stored search card that is not what toSearchEntry made (corruption) means the mirror is rebuilt. */
+export function isSearchEntry(value: unknown): value is MirrorSearchEntry {
   return (
-    Array.isArray(value) &&
-    value.length === 8 &&
-    typeof value[0] === "string" &&
-    typeof value[1] === "string" &&
-    typeof value[2] === "string" &&
-    Number.isInteger(value[3]) &&
-    (value[4] === null || typeof value[4] === "string") &&
-    typeof value[5] === "string" &&
-    Number.isInteger(value[6]) &&
-    isStringRecord(value[7])
+    isObject(value) &&
+    typeof value.slug === "string" &&
+    typeof value.name === "string" &&
+    isStringRecord(value.names) &&
+    typeof value.brand === "string" &&
+    Number.isInteger(value.priceCents) &&
+    (value.image === null || typeof value.image === "string") &&
+    typeof value.searchText === "string" &&
+    Number.isInteger(value.nameWordCount)
   );
 }
 

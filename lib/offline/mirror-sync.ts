@@ -1,5 +1,6 @@
 import { isQuotaError, MIRROR_CURSOR_KEY, MIRROR_SEARCH_KEY, MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorSearchEntry, type VitrineDb } from "./db";
-import { decodeSearchSnapshot, encodeSearchSnapshot, isMirrorProduct, parseFeedPage, planFeedPage, toSearchEntry, type FeedPage } from "./mirror-apply";
+import { isMirrorProduct, parseFeedPage, planFeedPage, toSearchEntry, type FeedPage } from "./mirror-apply";
+import { indexedCursor, readSearchEntries, writeSearchIndex } from "./search-store";
 
 /**
  * The catalog mirror's sync itself (docs/offline.md, "Catalog mirror"): feed pages from
@@ -9,7 +10,7 @@ import { decodeSearchSnapshot, encodeSearchSnapshot, isMirrorProduct, parseFeedP
  */
 
 const PAGE_SIZE = 1000;
-const MIRROR_STORES = ["products", "categories", "meta"] as const;
+const MIRROR_STORES = ["products", "categories", "meta", "searchEntries", "searchWords"] as const;
 
 export type MirrorSyncResult =
   | { status: "synced"; cursor: string; products: number; pages: number }
@@ -24,8 +25,9 @@ export async function runMirrorSync(fetchPage: typeof fetch = fetch): Promise<Mi
   let products = 0;
   let pages = 0;
   let next = fetchFeedPage(fetchPage, cursor);
-  // Kept in step with the products, page by page; stored whole with the last page.
-  const searchEntries = new Map((cursor === "0" ? [] : await currentSearchEntries(db, cursor)).map((entry) => [entry.slug, entry]));
+  // Kept in step with the products, page by page; indexed whole with the last page.
+  const indexed = await indexedCursor(db);
+  const searchEntries = new Map((cursor === "0" ? [] : await currentSearchEntries(db, cursor, indexed)).map((entry) => [entry.slug, entry]));
   for (;;) {
     const fetched = await next;
     if ("status" in fetched) return fetched;
@@ -47,9 +49,8 @@ export async function runMirrorSync(fetchPage: typeof fetch = fetch): Promise<Mi
         ...writes.putCategories.map((category) => categoryStore.put(category)),
         meta.put(writes.cursor, MIRROR_CURSOR_KEY),
         // Synced, and searchable at this cursor, once the last page is in.
-        ...(page.hasMore
-          ? []
-          : [meta.put(encodeSearchSnapshot(writes.cursor, searchEntries.values()), MIRROR_SEARCH_KEY), meta.put(new Date().toISOString(), MIRROR_SYNCED_AT_KEY)]),
+        ...(page.hasMore ? [] : [meta.put(new Date().toISOString(), MIRROR_SYNCED_AT_KEY)]),
+        ...(page.hasMore || indexed === writes.cursor ? [] : writeSearchIndex(tx, searchEntries.values(), writes.cursor)),
         tx.done,
       ]);
     } catch (error) {
@@ -83,12 +84,14 @@ async function fetchFeedPage(fetchPage: typeof fetch, since: string): Promise<{ 
 }
 
 /**
- * The search entries at `cursor`: the stored snapshot, or (after a sync cut short, which left it
- * behind the products) rebuilt from the products themselves, the slow way.
+ * The search entries at `cursor`: the search index's cards when it stands for that cursor, or
+ * (after a sync cut short, which left it behind the products) made from the products themselves.
  */
-export async function currentSearchEntries(db: VitrineDb, cursor: string): Promise<MirrorSearchEntry[]> {
-  const snapshot = decodeSearchSnapshot(await db.get("meta", MIRROR_SEARCH_KEY), cursor);
-  if (snapshot) return snapshot;
+export async function currentSearchEntries(db: VitrineDb, cursor: string, indexed: string | undefined): Promise<MirrorSearchEntry[]> {
+  if (indexed === cursor) {
+    const cards = await readSearchEntries(db);
+    if (cards) return cards;
+  }
   return (await db.getAll("products")).filter(isMirrorProduct).map(toSearchEntry);
 }
 
@@ -109,6 +112,8 @@ export async function clearMirrorStores(): Promise<void> {
       tx.objectStore("meta").delete(MIRROR_CURSOR_KEY),
       tx.objectStore("meta").delete(MIRROR_SYNCED_AT_KEY),
       tx.objectStore("meta").delete(MIRROR_SEARCH_KEY),
+      tx.objectStore("searchEntries").clear(),
+      tx.objectStore("searchWords").clear(),
       tx.done,
     ]);
   } catch {

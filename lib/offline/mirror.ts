@@ -2,8 +2,9 @@ import { localizeCategory, localizeProduct } from "../catalog/localize";
 import type { Category, FeedCategory } from "../catalog/types";
 import { MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
 import { isMirrorProduct } from "./mirror-apply";
-import { clearMirrorStores, currentSearchEntries, readCursor, runMirrorSync, type MirrorSyncResult } from "./mirror-sync";
-import { buildSearchIndex, searchIndex, type SearchIndex } from "./search";
+import { clearMirrorStores, currentSearchEntries, runMirrorSync, type MirrorSyncResult } from "./mirror-sync";
+import { buildPostings, searchInMemory, type SearchPostings } from "./search";
+import { indexedCursor, searchStoredIndex } from "./search-store";
 import { singleFlight } from "./single-flight";
 
 /**
@@ -21,9 +22,7 @@ export type { MirrorSyncResult };
  * cannot start the worker.
  */
 export const syncMirror = singleFlight(async (fetchPage?: typeof fetch): Promise<MirrorSyncResult> => {
-  const result = await (fetchPage || typeof Worker !== "function" ? runMirrorSync(fetchPage) : syncInWorker());
-  cachedIndex = undefined;
-  return result;
+  return fetchPage || typeof Worker !== "function" ? runMirrorSync(fetchPage) : syncInWorker();
 });
 
 function syncInWorker(): Promise<MirrorSyncResult> {
@@ -50,7 +49,6 @@ function syncInWorker(): Promise<MirrorSyncResult> {
 
 /** Empties the mirror (the next sync refills it from the start). */
 export async function clearMirror(): Promise<void> {
-  cachedIndex = undefined;
   await clearMirrorStores();
 }
 
@@ -134,17 +132,31 @@ export async function mirrorHomeSelection(limit: number, locale: string): Promis
   });
 }
 
-let cachedIndex: Promise<SearchIndex<MirrorSearchEntry>> | undefined;
+/** The index made in memory while the stored one lags behind the mirror, for the cursor it stands for. */
+let memoryIndex: { cursor: string; postings: Promise<SearchPostings<MirrorSearchEntry>> } | undefined;
 
-/** Searches the whole mirror; the index is built once per page and rebuilt after a sync. Entries are named in `locale`. */
+/**
+ * Searches the whole mirror (docs/offline.md, "Offline search"); entries are named in `locale`.
+ * The sync keeps an inverted index in IndexedDB; after a sync cut short it lags behind the
+ * products, and the search makes one from them in memory until the next sync catches up.
+ */
 export async function searchMirror(query: string, locale: string, limit = 48): Promise<MirrorRead<{ items: MirrorSearchEntry[]; total: number }>> {
   return read<{ items: MirrorSearchEntry[]; total: number }>(async (db) => {
-    cachedIndex ??= readCursor(db).then(async (cursor) => buildSearchIndex(await currentSearchEntries(db, cursor)));
-    const index = await cachedIndex;
-    if (index.entries.length === 0) return { status: "missing" };
-    const { items, total } = searchIndex(index, query, limit);
+    const stored = await searchStoredIndex(db, query, limit);
+    if (stored.status === "missing") return { status: "missing" };
+    if (stored.status === "corrupt") return corrupted();
+    const { items, total } = stored.status === "found" ? stored : await searchInMemory(await indexFromProducts(db, stored.cursor), query, limit);
     return { status: "found", value: { items: items.map((item) => ({ ...item, name: item.names[locale] ?? item.name })), total } };
   });
+}
+
+function indexFromProducts(db: VitrineDb, cursor: string): Promise<SearchPostings<MirrorSearchEntry>> {
+  if (memoryIndex?.cursor !== cursor) {
+    const postings = indexedCursor(db).then(async (indexed) => buildPostings(await currentSearchEntries(db, cursor, indexed)));
+    memoryIndex = { cursor, postings };
+    postings.catch(() => (memoryIndex = undefined));
+  }
+  return memoryIndex.postings;
 }
 
 async function read<T>(body: (db: VitrineDb) => Promise<MirrorRead<T>>): Promise<MirrorRead<T>> {
@@ -153,7 +165,6 @@ async function read<T>(body: (db: VitrineDb) => Promise<MirrorRead<T>>): Promise
   try {
     return await body(opened.db);
   } catch {
-    cachedIndex = undefined;
     return { status: "unavailable" };
   }
 }

@@ -4,7 +4,7 @@ import { seedDemo } from "../db/seed";
 import { catalogChangesSince, listProducts } from "../catalog/queries";
 import type { ProductSummary } from "../catalog/types";
 import { toMirrorProduct, toSearchEntry } from "../offline/mirror-apply";
-import { buildSearchIndex, searchIndex } from "../offline/search";
+import { buildPostings, searchInMemory, type SearchPostings } from "../offline/search";
 import type { MirrorSearchEntry } from "../offline/db";
 
 /**
@@ -13,7 +13,7 @@ import type { MirrorSearchEntry } from "../offline/db";
  */
 
 let database: Database;
-let offline: ReturnType<typeof buildSearchIndex<MirrorSearchEntry>>;
+let offline: SearchPostings<MirrorSearchEntry>;
 const categoryOf = new Map<string, string>();
 
 beforeAll(async () => {
@@ -29,7 +29,7 @@ beforeAll(async () => {
     since = Number(page.cursor);
     if (!page.hasMore) break;
   }
-  offline = buildSearchIndex(entries);
+  offline = buildPostings(entries);
 });
 afterAll(() => database.close());
 
@@ -83,7 +83,7 @@ const QUERIES = [
 describe("online and offline search agree on the demo catalog", () => {
   it.each(QUERIES)("%j: same products, same count", async (q) => {
     const server = await online(q);
-    const device = searchIndex(offline, q, 100_000);
+    const device = await searchInMemory(offline, q, 100_000);
     expect(server.items).toHaveLength(server.total);
     expect(device.total).toBe(server.total);
     expect(new Set(device.items.map((item) => item.slug))).toEqual(new Set(server.items.map((item) => item.slug)));
