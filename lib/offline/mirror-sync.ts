@@ -87,11 +87,16 @@ async function fetchFeedPage(fetchPage: typeof fetch, since: string): Promise<{ 
  * The search entries at `cursor`: the search index's cards when it stands for that cursor, or
  * (after a sync cut short, which left it behind the products) made from the products themselves.
  */
-export async function currentSearchEntries(db: VitrineDb, cursor: string, indexed: string | undefined): Promise<MirrorSearchEntry[]> {
+async function currentSearchEntries(db: VitrineDb, cursor: string, indexed: string | undefined): Promise<MirrorSearchEntry[]> {
   if (indexed === cursor) {
     const cards = await readSearchEntries(db);
     if (cards) return cards;
   }
+  return searchEntriesFromProducts(db);
+}
+
+/** Every product's search entry, read from the products themselves: the slow way (300 ms at 10,000 in Chromium). */
+export async function searchEntriesFromProducts(db: VitrineDb): Promise<MirrorSearchEntry[]> {
   return (await db.getAll("products")).filter(isMirrorProduct).map(toSearchEntry);
 }
 

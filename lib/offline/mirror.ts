@@ -2,9 +2,9 @@ import { localizeCategory, localizeProduct } from "../catalog/localize";
 import type { Category, FeedCategory } from "../catalog/types";
 import { MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
 import { isMirrorProduct } from "./mirror-apply";
-import { clearMirrorStores, currentSearchEntries, runMirrorSync, type MirrorSyncResult } from "./mirror-sync";
+import { clearMirrorStores, runMirrorSync, searchEntriesFromProducts, type MirrorSyncResult } from "./mirror-sync";
 import { buildPostings, searchInMemory, type SearchPostings } from "./search";
-import { indexedCursor, searchStoredIndex } from "./search-store";
+import { searchStoredIndex } from "./search-store";
 import { singleFlight } from "./single-flight";
 
 /**
@@ -152,9 +152,11 @@ export async function searchMirror(query: string, locale: string, limit = 48): P
 
 function indexFromProducts(db: VitrineDb, cursor: string): Promise<SearchPostings<MirrorSearchEntry>> {
   if (memoryIndex?.cursor !== cursor) {
-    const postings = indexedCursor(db).then(async (indexed) => buildPostings(await currentSearchEntries(db, cursor, indexed)));
+    const postings = searchEntriesFromProducts(db).then(buildPostings);
     memoryIndex = { cursor, postings };
-    postings.catch(() => (memoryIndex = undefined));
+    postings.catch(() => {
+      if (memoryIndex?.postings === postings) memoryIndex = undefined;
+    });
   }
   return memoryIndex.postings;
 }
