@@ -6,6 +6,7 @@ import { getCurrentSession } from "@/lib/auth/session";
 import { cartLinesFromOtherDevices } from "@/lib/cart/account-cart";
 import { getDb } from "@/lib/db/client";
 import { describeCartLines, describeDevices, recentlyViewed } from "@/lib/history/queries";
+import type { Locale } from "@/lib/i18n/locales";
 import { isVisitorId, VISITOR_COOKIE } from "@/lib/visitor/cookie";
 import { deviceNamer } from "./device-name";
 import { CartMergeNotice } from "./merge-notice-server";
@@ -16,20 +17,20 @@ import { ProductTile } from "./product-tile";
  * on their *other* devices (which device, when) and the cart lines built there. Streamed in a
  * Suspense boundary by the home page; nothing for anonymous visitors (no database query either).
  */
-export async function ContinueSection() {
+export async function ContinueSection({ locale }: { locale: Locale }) {
   const current = await getCurrentSession();
   if (!current) return null;
   const visitor = (await cookies()).get(VISITOR_COOKIE)?.value;
   const thisDevice = isVisitorId(visitor) ? visitor : current.session.visitorId;
   const db = await getDb();
   const [viewed, cartLines, t, name] = await Promise.all([
-    recentlyViewed(db, { userId: current.user.id }, { limit: 8, exceptVisitorId: thisDevice }),
+    recentlyViewed(db, { userId: current.user.id }, { limit: 8, exceptVisitorId: thisDevice, locale }),
     cartLinesFromOtherDevices(db, current.user.id, thisDevice),
     getTranslations("account"),
     deviceNamer(),
   ]);
   const [cartProducts, devices] = await Promise.all([
-    describeCartLines(db, cartLines),
+    describeCartLines(db, cartLines, locale),
     describeDevices(db, [...new Set(cartLines.flatMap((line) => (line.visitorId ? [line.visitorId] : [])))]),
   ]);
   if (!viewed.length && !cartProducts.length) return <CartMergeNotice />;

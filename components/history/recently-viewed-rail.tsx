@@ -22,13 +22,13 @@ export function RecentlyViewedRail({ heading, exclude, locale }: { heading: stri
   const [items, setItems] = useState<Item[]>([]);
   useEffect(() => {
     const controller = new AbortController();
-    const query = new URLSearchParams({ limit: "8", ...(exclude ? { exclude } : {}) });
+    const query = new URLSearchParams({ limit: "8", locale, ...(exclude ? { exclude } : {}) });
     fetch(`/api/history?${query}`, { credentials: "same-origin", cache: "no-store", signal: controller.signal })
       .then((response) => (response.ok ? response.json() : { items: [] }))
       .then((body: { items?: Item[] }) => setItems(Array.isArray(body.items) ? body.items : []))
       .catch(() => undefined);
     return () => controller.abort();
-  }, [exclude]);
+  }, [exclude, locale]);
   if (!items.length) return null;
   return (
     <section aria-labelledby="recently-viewed" className="flex flex-col gap-3">

@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { catalogTerms, catalogVersions, categories, categoryTranslations, products, productSearch, productTranslations, skus, stockLevels } from "../db/schema";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { localizeSku } from "./localize";
+import { productNameIn } from "./localized-name";
 import { ONLINE_LOCATION } from "./locations";
 import { searchDocument } from "../search/document";
 import { searchSql } from "../search/server-search";
@@ -111,13 +112,9 @@ export async function listProducts(db: Db, query: ProductQuery, locale: Locale =
   if (query.minCents !== undefined) conditions.push(sql`${products.priceCents} >= ${query.minCents}`);
   if (query.maxCents !== undefined) conditions.push(sql`${products.priceCents} <= ${query.maxCents}`);
 
-  // The name in the page's language, for the cards and the name sort. A scalar subquery, not a
-  // join: unless the listing sorts by name it runs for the page's rows only (two index probes
-  // each), where a join hashed every translation first (docs/catalog-languages.md#performance).
-  const name =
-    locale === DEFAULT_LOCALE
-      ? sql<string>`${products.name}`
-      : sql<string>`coalesce((select pt.name from ${productTranslations} pt where pt.product_slug = ${products.slug} and pt.locale = ${locale}), ${products.name})`;
+  // The name in the page's language, for the cards and the name sort (unless the listing sorts
+  // by name, computed for the page's rows only).
+  const name = productNameIn(locale);
   const sort = query.sort ?? (search ? "relevance" : "newest");
   const orderBy: SQL[] = {
     relevance: search ? [sql`${search.rank} desc`, asc(name)] : [],

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db/client";
-import { productViews, users, visitors } from "../db/schema";
+import { and, eq } from "drizzle-orm";
+import { products, productTranslations, productViews, skus, users, visitors } from "../db/schema";
 import { seedDemo } from "../db/seed";
 import { attachDeviceToAccount } from "./attach";
 import { recordViews, type ViewEvent } from "./events";
-import { recentlyViewed } from "./queries";
+import { describeCartLines, recentlyViewed } from "./queries";
 
 const PHONE_UA = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36";
 const DESKTOP_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
@@ -82,5 +83,35 @@ describe("product views and recently viewed", () => {
     expect(fromOthers.every((item) => item.deviceClass === "mobile")).toBe(true);
     // The anonymous history of the phone is now the account's, not the visitor's alone.
     expect(await recentlyViewed(database.db, { visitorId: PHONE })).toEqual([]);
+  });
+
+  it("names products in the page's language", async () => {
+    const [a] = slugs as [string];
+    await recordViews(database.db, { visitorId: PHONE, userId: null, userAgent: PHONE_UA, sessionSource: null, now }, [view("1", a, 5)]);
+    const [french] = await database.db.select().from(products).where(eq(products.slug, a));
+    const [english] = await database.db.select().from(productTranslations).where(and(eq(productTranslations.productSlug, a), eq(productTranslations.locale, "en")));
+    expect(english?.name, "the demo product has an English name").toBeTruthy();
+    expect(english!.name).not.toBe(french!.name);
+    const names = async (locale: "fr" | "en") => (await recentlyViewed(database.db, { visitorId: PHONE }, { locale })).map((item) => item.name);
+    expect(await names("fr")).toEqual([french!.name]);
+    expect(await names("en")).toEqual([english!.name]);
+  });
+
+  it("describes cart lines in the page's language, in the lines' order", async () => {
+    const [, b, c] = slugs as [string, string, string];
+    const [skuB] = await database.db.select().from(skus).where(eq(skus.productSlug, b)).limit(1);
+    const [skuC] = await database.db.select().from(skus).where(eq(skus.productSlug, c)).limit(1);
+    const [englishC] = await database.db.select().from(productTranslations).where(and(eq(productTranslations.productSlug, c), eq(productTranslations.locale, "en")));
+    const lines = [
+      { sku: skuC!.sku, quantity: 2 },
+      { sku: "NO-SUCH-SKU", quantity: 1 },
+      { sku: skuB!.sku, quantity: 1 },
+    ];
+    const described = await describeCartLines(database.db, lines, "en");
+    expect(described.map((line) => [line.sku, line.quantity])).toEqual([
+      [skuC!.sku, 2],
+      [skuB!.sku, 1],
+    ]);
+    expect(described[0]!.name).toBe(englishC!.name);
   });
 });

@@ -1,6 +1,9 @@
 import { and, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { productNameIn } from "../catalog/localized-name";
 import type { Db } from "../db/client";
-import { products, productViews, skus, visitors } from "../db/schema";
+import { products, productViews, visitors } from "../db/schema";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { skuSummaries } from "../inventory/sku-summary";
 import type { DeviceClass } from "../visitor/device";
 
 export interface ViewedProduct {
@@ -21,13 +24,15 @@ interface Options {
   limit?: number;
   /** Leave out views made on this device ("your other devices"). */
   exceptVisitorId?: string | null;
+  /** The language of the names (French where untranslated, docs/catalog-languages.md). */
+  locale?: Locale;
 }
 
 /**
  * Recently viewed products, one entry per product (its latest view), newest first: an account's
  * views from every device, or one anonymous device's.
  */
-export async function recentlyViewed(db: Db, owner: HistoryOwner, { limit = 12, exceptVisitorId }: Options = {}): Promise<ViewedProduct[]> {
+export async function recentlyViewed(db: Db, owner: HistoryOwner, { limit = 12, exceptVisitorId, locale = DEFAULT_LOCALE }: Options = {}): Promise<ViewedProduct[]> {
   const ownerCondition = "userId" in owner ? eq(productViews.userId, owner.userId) : and(eq(productViews.visitorId, owner.visitorId), isNull(productViews.userId));
   const condition = exceptVisitorId ? and(ownerCondition, ne(productViews.visitorId, exceptVisitorId)) : ownerCondition;
   // Latest view per product (DISTINCT ON), then the newest of those.
@@ -48,7 +53,7 @@ export async function recentlyViewed(db: Db, owner: HistoryOwner, { limit = 12, 
       viewedAt: latest.viewedAt,
       deviceClass: latest.deviceClass,
       deviceLabel: visitors.deviceLabel,
-      name: products.name,
+      name: productNameIn(locale),
       brand: products.brand,
       images: products.images,
       priceCents: products.priceCents,
@@ -80,19 +85,13 @@ export interface CartLineProduct {
   priceCents: number;
 }
 
-/** Product details for cart lines (prices from the catalog, never from a device), in the lines' order. */
-export async function describeCartLines(db: Db, lines: { sku: string; quantity: number }[]): Promise<CartLineProduct[]> {
-  if (!lines.length) return [];
-  const rows = await db
-    .select({ sku: skus.sku, label: skus.label, priceCents: skus.priceCents, productSlug: products.slug, name: products.name, images: products.images })
-    .from(skus)
-    .innerJoin(products, eq(products.slug, skus.productSlug))
-    .where(inArray(skus.sku, lines.map((line) => line.sku)));
-  const bySku = new Map(rows.map((row) => [row.sku, row]));
+/** Product details for cart lines (prices from the catalog, never from a device), in the lines' order and in `locale`; lines of products no longer sold are left out. */
+export async function describeCartLines(db: Db, lines: { sku: string; quantity: number }[], locale: Locale = DEFAULT_LOCALE): Promise<CartLineProduct[]> {
+  const bySku = new Map((await skuSummaries(db, lines.map((line) => line.sku), locale)).map((summary) => [summary.sku, summary]));
   return lines.flatMap((line) => {
-    const row = bySku.get(line.sku);
-    if (!row) return [];
-    return [{ sku: line.sku, quantity: line.quantity, productSlug: row.productSlug, name: row.name, label: row.label, image: row.images[0] ?? "", priceCents: row.priceCents }];
+    const summary = bySku.get(line.sku);
+    if (!summary) return [];
+    return [{ sku: line.sku, quantity: line.quantity, productSlug: summary.productSlug, name: summary.productName, label: summary.label, image: summary.image ?? "", priceCents: summary.priceCents }];
   });
 }
 

@@ -1,8 +1,9 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { localizedSkuLabel } from "../catalog/localize";
+import { productNameIn } from "../catalog/localized-name";
 import { termLabels } from "../catalog/queries";
 import type { Db } from "../db/client";
-import { products, productTranslations, skus } from "../db/schema";
+import { products, skus } from "../db/schema";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 export interface SkuSummary {
@@ -20,10 +21,7 @@ export interface SkuSummary {
  */
 export async function skuSummaries(db: Db, codes: readonly string[], locale: Locale = DEFAULT_LOCALE): Promise<SkuSummary[]> {
   if (codes.length === 0) return [];
-  const productName =
-    locale === DEFAULT_LOCALE
-      ? sql<string>`${products.name}`
-      : sql<string>`coalesce((select pt.name from ${productTranslations} pt where pt.product_slug = ${products.slug} and pt.locale = ${locale}), ${products.name})`;
+  const productName = productNameIn(locale);
   const [rows, colours, sizes] = await Promise.all([
     db
       .select({ sku: skus.sku, label: skus.label, colour: skus.colour, size: skus.size, priceCents: skus.priceCents, productSlug: products.slug, productName, images: products.images })

@@ -29,7 +29,7 @@ export default async function WelcomeBackPage({ params }: Props) {
         <>
           <ChallengeIsland texts={texts} locale={locale} />
           <Suspense fallback={null}>
-            <ContinueSection />
+            <ContinueSection locale={locale} />
           </Suspense>
         </>
       }
