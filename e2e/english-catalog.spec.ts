@@ -64,6 +64,18 @@ test("an English product page shows the English name, description and colour nam
   await expect(page).toHaveTitle(new RegExp(en.name));
 });
 
+test("recently viewed on an English page names the product in English", async ({ page }) => {
+  const { fr, en } = await burgundyDress(page);
+  const recorded = page.waitForResponse((response) => response.url().endsWith("/api/events") && response.request().method() === "POST");
+  await page.goto(`/en/products/${en.slug}`);
+  expect((await recorded).status()).toBeLessThan(300);
+  await page.goto("/en");
+  const rail = page.getByRole("region", { name: "Recently viewed" });
+  await expect(rail.getByRole("link", { name: en.name })).toBeVisible();
+  await expect(rail.getByRole("link", { name: fr.name })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test("English search: 'dress' returns dresses under their English names", async ({ page }) => {
   await page.goto("/en/search?q=dress");
   await expect(page.getByRole("heading", { level: 1, name: "Results for “dress”" })).toBeVisible();
