@@ -10,7 +10,7 @@ import { expectNoAxeViolations } from "./support/axe";
 test("a campaign visitor browses a category, filters it and opens a product", async ({ page }) => {
   // The demo's campaign for this source shapes the home page (docs/back-office.md).
   await page.goto("/?utm_source=newsletter");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("La sélection d'hiver de la newsletter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("La sélection d’hiver de la newsletter");
   await expectNoAxeViolations(page);
 
   const categories = page.getByRole("navigation", { name: "Catégories" });
