@@ -42,8 +42,9 @@ test("the category row keeps every label on one line and every category within r
   // One row, one line each: every link at the same top and the same height.
   expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
   expect(new Set(boxes.map((box) => Math.round(box.height))).size).toBe(1);
-  // At 1366 px they all fit; on a phone the row scrolls, and a focused link scrolls into view.
-  if (testInfo.project.name === "desktop") for (const link of await links.all()) await expect(link).toBeInViewport({ ratio: 1 });
+  // At 1366 px the demo's ten fit (an import may have added more: the row then scrolls); on a
+  // phone the row scrolls, and a focused link scrolls into view.
+  if (testInfo.project.name === "desktop") for (const link of (await links.all()).slice(0, 10)) await expect(link).toBeInViewport({ ratio: 1 });
   await links.last().focus();
   await expect(links.last()).toBeInViewport({ ratio: 1 });
 });
