@@ -33,12 +33,12 @@ test("an admin uploads a feed, reads its report, and the product is on sale; bad
   await page.getByLabel("Flux partiel").check();
   await page.getByRole("button", { name: "Importer" }).click();
   await expect(page).toHaveURL(/\/admin\/catalog\?import=/);
-  const report = page.getByRole("region", { name: /Rapport de l'import du/ });
+  const report = page.getByRole("region", { name: /Rapport de l’import du/ });
   await expect(report.getByRole("status")).toHaveText(/Import terminé/);
   const rejected = report.getByRole("table", { name: "2 lignes rejetées" });
   // Reasons in the back office's language (importReasons.* in messages), not the report's English.
   await expect(rejected.getByRole("row", { name: /upload-small\.xml 17 ML-SOLENE-SANS-PRIX price absent/ })).toBeVisible();
-  await expect(rejected.getByRole("row", { name: /upload-small\.xml 25 ML-SOLENE-GTIN gtin « \d+ » n'est pas un GTIN/ })).toBeVisible();
+  await expect(rejected.getByRole("row", { name: /upload-small\.xml 25 ML-SOLENE-GTIN gtin « \d+ » n’est pas un GTIN/ })).toBeVisible();
   await expect(rejected).not.toContainText("missing");
   const id = new URL(page.url()).searchParams.get("import");
   expect(await newestImport(page)).toBe(id);

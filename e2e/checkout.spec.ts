@@ -80,7 +80,7 @@ test("a shopper orders what is in the cart and gets a confirmation", async ({ pa
   await expect(items.locator("[data-checkout-total]")).toHaveText(euros(sku.priceCents + feeCents));
   await expectNoAxeViolations(page);
   // Without the terms of sale accepted, nothing is sent (the server would refuse it too: e2e/api-stock.spec.ts).
-  const terms = page.getByRole("checkbox", { name: "J'ai lu et j'accepte les conditions générales de vente" });
+  const terms = page.getByRole("checkbox", { name: "J’ai lu et j’accepte les conditions générales de vente" });
   await expect(terms).not.toBeChecked();
   await page.getByRole("button", { name: "Valider la commande" }).click();
   await expect(page).toHaveURL(/\/checkout$/);

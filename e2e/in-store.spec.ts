@@ -202,7 +202,7 @@ test("endless aisle: a size missing on the shelf is delivered home in two taps, 
   await form.getByLabel("Code postal").fill("69002");
   await form.getByLabel("Ville").fill("Lyon");
   await form.getByLabel("Téléphone (pour le transporteur)").fill("06 12 34 56 78");
-  await form.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
+  await form.getByLabel("J’ai lu et j’accepte les conditions générales de vente").check();
   await expectNoAxeViolations(page);
   await form.getByRole("button", { name: /^Commander/ }).click();
   await expect(page).toHaveURL(/\/orders\/[^/?]+\?token=/);

@@ -55,7 +55,7 @@ test("the card opens offline from a fresh page load, and its barcode scans to th
   const card = (await (await page.request.get("/api/loyalty")).json()) as LoyaltyCardData;
   expect(card.cardNumber).toMatch(/^2[0-9]{12}$/);
   await expect(page.getByTestId("loyalty-number")).toHaveText(`${card.cardNumber[0]} ${card.cardNumber.slice(1, 7)} ${card.cardNumber.slice(7)}`);
-  await expect(page.getByRole("switch", { name: "Garder l'écran allumé" })).toBeVisible();
+  await expect(page.getByRole("switch", { name: "Garder l’écran allumé" })).toBeVisible();
   await expectNoAxeViolations(page);
   await waitForWorkerControl(page);
   // The page saved the card in IndexedDB (meta.loyaltyCard) for offline use.

@@ -179,7 +179,7 @@ test("the delivery promise charges what the cart would for this item alone: free
 
   await page.goto(`/products/${cheap.slug}?sku=${onlineSku(cheap)!.sku}`);
   await expect(home).toContainText("4,90 €");
-  await expect(promise).toContainText("Livraison offerte dès 50,00 € d'achat");
+  await expect(promise).toContainText("Livraison offerte dès 50,00 € d’achat");
 });
 
 test("phone: at the end of a product page the bottom bar leaves the footer's links reachable", async ({ page, request }, testInfo) => {

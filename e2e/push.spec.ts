@@ -81,7 +81,7 @@ test("a shopper asks to be told, the shop restocks, the push arrives, is shown, 
   await expect(notifyMe).toBeVisible();
   await expect(page.getByText("Nous vous prévenons une seule fois, dès que cet article revient en ligne.")).toBeVisible();
   await notifyMe.click();
-  await expect(page.getByRole("status").filter({ hasText: "C'est noté : nous vous prévenons dès son retour." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "C’est noté : nous vous prévenons dès son retour." })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The shop restocks it online (back office API).

@@ -66,7 +66,7 @@ async function reserveAtFirstStore(page: Page) {
   expect(mail).toContain(`Code de retrait : ${code}`);
   expect(mail).toContain(`${link.pathname}${link.search}`);
   await expect(page.getByRole("img", { name: /^QR code du retrait/ })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Mis de côté jusqu'au" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Mis de côté jusqu’au" })).toBeVisible();
   await expectNoAxeViolations(page);
   return name;
 }

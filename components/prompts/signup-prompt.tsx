@@ -119,14 +119,15 @@ export function SignupPrompt({ texts }: { texts: SignupPromptTexts }) {
           <li key={benefit}>{benefit}</li>
         ))}
       </ul>
-      <div className="flex flex-wrap items-center gap-3">
-        <Link href={`/register${next}`} onClick={create} className="rounded-md bg-ink px-4 py-2 font-semibold text-white">
+      {/* Stacked, full width, most wanted first: no action left alone on a wrapped row (phone or dialog). */}
+      <div className="flex flex-col gap-2 pt-1 text-center">
+        <Link href={`/register${next}`} onClick={create} className="rounded-md bg-ink px-4 py-2.5 font-semibold text-white">
           {texts.create}
         </Link>
-        <Link href={`/login${next}`} className="underline underline-offset-4">
+        <Link href={`/login${next}`} className="rounded-md border border-ink px-4 py-2.5 font-medium">
           {texts.signIn}
         </Link>
-        <button type="button" onClick={later} className="ml-auto rounded-md border border-stone-400 px-4 py-2">
+        <button type="button" onClick={later} className="rounded-md px-4 py-2.5 text-muted underline-offset-4 hover:text-ink hover:underline">
           {texts.later}
         </button>
       </div>

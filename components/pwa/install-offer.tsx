@@ -17,7 +17,7 @@ interface BeforeInstallPromptEvent extends Event {
 }
 
 /**
- * "Installer l'application" where the browser offers it (beforeinstallprompt), short Share-menu
+ * "Installer l’application" where the browser offers it (beforeinstallprompt), short Share-menu
  * help on iOS. Mounted after the page content, not above it: the browser's offer comes after
  * the page has rendered, and content pushed down then is a layout shift (Lighthouse measured
  * CLS 0.156 with it above the content).

@@ -7,7 +7,7 @@ export async function StoreHours({ hours, today }: { hours: OpeningHours; today:
   const [t, locale] = await Promise.all([getTranslations("stores"), getLocale()]);
   const days = t.raw("days") as string[];
   return (
-    <table className="w-full max-w-sm text-sm">
+    <table className="w-full text-sm">
       <caption className="sr-only">{t("weekHours")}</caption>
       <thead className="sr-only">
         <tr>

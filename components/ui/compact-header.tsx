@@ -25,6 +25,10 @@ export function CompactHeader({ className, children }: { className: string; chil
       // Both heights in one layout pass, before anything is painted with the attributes on.
       const pinned = header.hasAttribute("data-pinned");
       const compact = header.hasAttribute("data-compact");
+      // The page keeps its length while the header is measured out of the flow: shorter for one
+      // layout, it would pull a page already scrolled to its end (before this ran) up by the header.
+      const held = place.style.height;
+      place.style.height = `${place.offsetHeight}px`;
       header.removeAttribute("data-pinned");
       header.removeAttribute("data-compact");
       full = header.offsetHeight;
@@ -33,6 +37,7 @@ export function CompactHeader({ className, children }: { className: string; chil
       bar = header.offsetHeight;
       header.toggleAttribute("data-pinned", pinned);
       header.toggleAttribute("data-compact", compact);
+      place.style.height = held;
     };
     const update = () => {
       frame = 0;

@@ -34,8 +34,8 @@ export async function SiteHeader({ categories }: { categories: Category[] }) {
         </nav>
       </div>
       <nav aria-label={t("mainNav")} className="border-t border-line">
-        {/* Phones scroll the row; from md every category wraps into view (no hidden 10th one). */}
-        <ul className="scrollbar-none mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm whitespace-nowrap md:flex-wrap md:gap-y-1 md:overflow-visible">
+        {/* One line, never wrapped: at 1366 px every category fits; narrower, the row scrolls with a cue (.scroll-cue). */}
+        <ul className="scroll-cue mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm whitespace-nowrap lg:justify-between lg:gap-3">
           {categories.map((category) => (
             <li key={category.slug}>
               <Link href={`/categories/${category.slug}`} className="inline-block py-1 underline-offset-4 hover:underline">

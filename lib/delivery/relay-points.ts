@@ -19,7 +19,7 @@ export const RELAY_POINTS: readonly RelayPoint[] = [
   { slug: "bordeaux-sainte-catherine", name: "Épicerie Sainte-Catherine", address: "95 rue Sainte-Catherine", postcode: "33000", city: "Bordeaux" },
   { slug: "lille-bethune", name: "Cordonnerie de Béthune", address: "37 rue de Béthune", postcode: "59800", city: "Lille" },
   { slug: "nantes-crebillon", name: "Papeterie Crébillon", address: "9 rue Crébillon", postcode: "44000", city: "Nantes" },
-  { slug: "toulouse-alsace-lorraine", name: "Presse Alsace-Lorraine", address: "41 rue d'Alsace-Lorraine", postcode: "31000", city: "Toulouse" },
+  { slug: "toulouse-alsace-lorraine", name: "Presse Alsace-Lorraine", address: "41 rue d’Alsace-Lorraine", postcode: "31000", city: "Toulouse" },
 ];
 
 export function relayPoint(slug: string): RelayPoint | undefined {

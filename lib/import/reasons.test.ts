@@ -38,10 +38,10 @@ describe("import reasons", () => {
     ]);
     expect(rows[0]!.reason).toBe('"quinze euros" is not a price (write 19.90 EUR)');
     expect(rows.map((row) => french(row.code!, row.values))).toEqual([
-      "« quinze euros » n'est pas un prix (écrivez 19.90 EUR)",
+      "« quinze euros » n’est pas un prix (écrivez 19.90 EUR)",
       expect.stringMatching(/^« bientôt » ne fait pas partie de : in_stock/),
-      "« 2,5 » n'est pas un nombre entier d'unités",
-      "« 123 » n'est pas un GTIN (8, 12, 13 ou 14 chiffres avec une clé de contrôle valide)",
+      "« 2,5 » n’est pas un nombre entier d’unités",
+      "« 123 » n’est pas un GTIN (8, 12, 13 ou 14 chiffres avec une clé de contrôle valide)",
     ]);
   });
 

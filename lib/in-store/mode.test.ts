@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readInStoreMode, setInStoreMode, type InStoreMode } from "./mode";
 
-const LYON: InStoreMode = { slug: "lyon-presquile", name: "Vitrine Lyon Presqu'île", lat: 45.7597, lng: 4.8357, radiusMetres: 150, via: "chosen" };
+const LYON: InStoreMode = { slug: "lyon-presquile", name: "Vitrine Lyon Presqu’île", lat: 45.7597, lng: 4.8357, radiusMetres: 150, via: "chosen" };
 
 /** The browser storage and events this module uses, in memory. */
 function fakeBrowser() {

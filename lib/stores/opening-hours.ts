@@ -28,7 +28,7 @@ export interface DayTime {
   time: string;
 }
 
-/** For "Ouvert jusqu'à 19:30" or "Ouvre lundi à 10:00"; `inDays` (0 = today) lets the UI say "aujourd'hui" or "demain". */
+/** For "Ouvert jusqu’à 19 h 30" or "Ouvre lundi à 10 h"; `inDays` (0 = today) lets the UI say "aujourd’hui" or "demain". */
 export type NextChange = { open: true; until: DayTime } | { open: false; opensAt: (DayTime & { inDays: number }) | null };
 
 export const DEFAULT_TIME_ZONE = "Europe/Paris";

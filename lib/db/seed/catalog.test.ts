@@ -99,14 +99,15 @@ describe("generateCatalog", () => {
 describe("the demo catalog in English", () => {
   it("leaves every French field as it was before English was added (same random draws)", () => {
     // SHA-256 of the French catalog of 3,000 products as generated before the English text: names,
-    // slugs, SKU codes, GTINs, prices and stock that other tests and helpers rely on.
+    // slugs, SKU codes, GTINs, prices and stock that other tests and helpers rely on. Descriptions
+    // have since taken the typographic apostrophe (docs/conventions.md): folded back for the hash.
     const { categories, products } = generateCatalog({ products: 3000 });
     const french = {
       categories: categories.map(({ slug, name, position }) => ({ slug, name, position })),
       products: products.map(({ slug, name, description, categorySlug, brand, images, priceCents, createdAt, skus }) => ({
         slug,
         name,
-        description,
+        description: description.replaceAll("’", "'"),
         categorySlug,
         brand,
         images,

@@ -113,7 +113,7 @@ async function insertCatalog(tx: Tx, catalog: Catalog, storeSeeds: readonly Stor
   await tx.insert(campaigns).values({
     slug: DEMO_CAMPAIGN,
     matchSource: "newsletter",
-    title: "La sélection d'hiver de la newsletter",
+    title: "La sélection d’hiver de la newsletter",
     text: "Manteaux, mailles et accessoires choisis pour nos abonnés. Retrait gratuit en magasin.",
     imageUrl: featured[0] ? `/images/products/${featured[0].images[0]}-480.webp` : null,
     categorySlug: catalog.categories[0]?.slug ?? null,

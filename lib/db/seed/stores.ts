@@ -135,7 +135,7 @@ export const STORES: readonly StoreSeed[] = [
   {
     slug: "toulouse-capitole",
     name: "Vitrine Toulouse Capitole",
-    address: "42 Rue d'Alsace-Lorraine",
+    address: "42 Rue d’Alsace-Lorraine",
     postcode: "31000",
     city: "Toulouse",
     lat: 43.6034,

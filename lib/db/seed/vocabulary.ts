@@ -39,9 +39,9 @@ export const MATERIALS = {
   "coton bio": { premium: 1, en: "organic cotton", sentence: "Son coton biologique certifié GOTS est doux au toucher et cultivé sans pesticides de synthèse.", sentenceEn: "GOTS-certified organic cotton, soft to the touch and grown without synthetic pesticides." },
   "popeline de coton": { premium: 1, en: "cotton poplin", sentence: "La popeline de coton, fine et serrée, offre un tombé net et un toucher frais.", sentenceEn: "Fine, tightly woven cotton poplin hangs crisply and feels cool on the skin." },
   "flanelle de coton": { premium: 1.1, en: "cotton flannel", sentence: "La flanelle de coton grattée, chaude et douce, est parfaite pour la mi-saison.", sentenceEn: "Brushed cotton flannel, warm and soft, made for the in-between seasons." },
-  "gaze de coton": { premium: 1, en: "cotton gauze", sentence: "La gaze de coton double épaisseur, légère et gaufrée, s'assouplit à chaque lavage.", sentenceEn: "Light, crinkled double cotton gauze that gets softer with every wash." },
+  "gaze de coton": { premium: 1, en: "cotton gauze", sentence: "La gaze de coton double épaisseur, légère et gaufrée, s’assouplit à chaque lavage.", sentenceEn: "Light, crinkled double cotton gauze that gets softer with every wash." },
   "toile de coton": { premium: 0.9, en: "cotton canvas", sentence: "Une toile de coton robuste, pensée pour le quotidien et les lavages fréquents.", sentenceEn: "A sturdy cotton canvas, made for everyday wear and frequent washing." },
-  "molleton de coton bio": { premium: 1, en: "organic cotton fleece", sentence: "Un molleton de coton bio gratté à l'intérieur, épais et douillet.", sentenceEn: "Organic cotton fleece, brushed on the inside, thick and cosy." },
+  "molleton de coton bio": { premium: 1, en: "organic cotton fleece", sentence: "Un molleton de coton bio gratté à l’intérieur, épais et douillet.", sentenceEn: "Organic cotton fleece, brushed on the inside, thick and cosy." },
   "percale de coton": { premium: 1, en: "cotton percale", sentence: "La percale de coton, au tissage serré de 80 fils au centimètre carré, offre un toucher frais et mat.", sentenceEn: "Cotton percale with a tight 80-thread-per-square-centimetre weave feels cool and matt." },
   "satin de coton": { premium: 1.1, en: "cotton sateen", sentence: "Le satin de coton, lisse et légèrement brillant, glisse agréablement sur la peau.", sentenceEn: "Smooth cotton sateen with a soft sheen that glides over the skin." },
   "éponge de coton": { premium: 1, en: "cotton terry", sentence: "Une éponge de coton bouclée de 550 g/m², épaisse et très absorbante.", sentenceEn: "Thick, highly absorbent 550 g/m² cotton terry." },
@@ -49,7 +49,7 @@ export const MATERIALS = {
   crêpe: { premium: 1, en: "crepe", sentence: "Le crêpe légèrement granité ne se froisse presque pas : idéal en voyage.", sentenceEn: "Lightly grained crepe barely creases: ideal for travelling." },
   soie: { premium: 1.6, en: "silk", sentence: "La soie, légère et lumineuse, caresse la peau et accroche joliment la lumière.", sentenceEn: "Light, luminous silk that feels gentle on the skin and catches the light." },
   "laine mérinos": { premium: 1.3, en: "merino wool", sentence: "La laine mérinos extra-fine tient chaud sans épaisseur et ne gratte pas.", sentenceEn: "Extra-fine merino wool keeps you warm without bulk and never itches." },
-  cachemire: { premium: 2, en: "cashmere", sentence: "Le cachemire, d'une douceur incomparable, gagne en moelleux avec le temps.", sentenceEn: "Incomparably soft cashmere that only gets cosier with time." },
+  cachemire: { premium: 2, en: "cashmere", sentence: "Le cachemire, d’une douceur incomparable, gagne en moelleux avec le temps.", sentenceEn: "Incomparably soft cashmere that only gets cosier with time." },
   "laine et alpaga": { premium: 1.4, en: "wool and alpaca", sentence: "Le mélange laine et alpaga apporte chaleur et légèreté, avec un aspect légèrement duveteux.", sentenceEn: "A wool and alpaca blend, warm yet light, with a softly brushed look." },
   laine: { premium: 1.3, en: "wool", sentence: "Un drap de laine dense qui coupe le vent et garde la chaleur.", sentenceEn: "A dense wool cloth that keeps out the wind and holds in the warmth." },
   "laine bouillie": { premium: 1.3, en: "boiled wool", sentence: "La laine bouillie, compacte et souple, tient chaud sans alourdir la silhouette.", sentenceEn: "Compact, supple boiled wool keeps you warm without weighing you down." },
@@ -57,7 +57,7 @@ export const MATERIALS = {
   "velours côtelé": { premium: 1.1, en: "corduroy", sentence: "Le velours côtelé, doux et chaleureux, apporte une touche rétro assumée.", sentenceEn: "Soft, warm corduroy with an unapologetically retro feel." },
   "gabardine de coton": { premium: 1.2, en: "cotton gabardine", sentence: "La gabardine de coton, au tissage serré, résiste au vent et aux petites pluies.", sentenceEn: "Tightly woven cotton gabardine that stands up to wind and light showers." },
   cuir: { premium: 1.5, en: "leather", sentence: "Un cuir pleine fleur tanné au végétal, qui se patine avec élégance.", sentenceEn: "Vegetable-tanned full-grain leather that ages with character." },
-  daim: { premium: 1.4, en: "suede", sentence: "Le daim au toucher velouté habille la pièce d'une élégance décontractée.", sentenceEn: "Velvety suede lends a relaxed elegance." },
+  daim: { premium: 1.4, en: "suede", sentence: "Le daim au toucher velouté habille la pièce d’une élégance décontractée.", sentenceEn: "Velvety suede lends a relaxed elegance." },
   raphia: { premium: 1, en: "raffia", sentence: "Le raphia tressé à la main apporte une touche estivale et artisanale.", sentenceEn: "Hand-woven raffia brings a summery, handcrafted touch." },
   "polyester recyclé": { premium: 0.9, en: "recycled polyester", sentence: "Son polyester recyclé, issu de bouteilles plastiques, sèche vite et reste léger.", sentenceEn: "Recycled polyester made from plastic bottles: quick-drying and light." },
   "jersey technique": { premium: 1, en: "technical jersey", sentence: "Un jersey technique respirant qui évacue la transpiration et sèche en un rien de temps.", sentenceEn: "A breathable technical jersey that wicks sweat away and dries in no time." },
@@ -123,11 +123,11 @@ export const CATEGORIES: readonly CategoryVocabulary[] = [
     openers: [
       "Une pièce féminine et facile à vivre, signée {brand}.",
       "Coupe étudiée pour flatter la silhouette sans jamais la contraindre.",
-      "Dessinée dans l'atelier {brand}, elle se porte du matin au soir.",
+      "Dessinée dans l’atelier {brand}, elle se porte du matin au soir.",
       "Un essentiel de la garde-robe, à la ligne intemporelle.",
     ],
     closers: [
-      "À porter avec des sandales l'été ou des bottines à la mi-saison.",
+      "À porter avec des sandales l’été ou des bottines à la mi-saison.",
       "Lavage en machine à 30 °C, séchage à plat.",
       "Notre mannequin mesure 1,76 m et porte une taille S.",
     ],
@@ -224,7 +224,7 @@ export const CATEGORIES: readonly CategoryVocabulary[] = [
     brands: FASHION_BRANDS,
     openers: [
       "Une maille généreuse, tricotée pour {brand} dans un atelier familial.",
-      "Le pull qu'on ressort chaque hiver, toujours avec le même plaisir.",
+      "Le pull qu’on ressort chaque hiver, toujours avec le même plaisir.",
       "Une maille douce et chaleureuse, à superposer sans compter.",
     ],
     closers: [
@@ -274,12 +274,12 @@ export const CATEGORIES: readonly CategoryVocabulary[] = [
     brands: FASHION_BRANDS,
     openers: [
       "Une coupe juste, pensée par {brand} pour tomber parfaitement.",
-      "Taille haute et jambe travaillée : la silhouette s'allonge naturellement.",
+      "Taille haute et jambe travaillée : la silhouette s’allonge naturellement.",
       "Le pantalon du quotidien, confortable du matin au soir.",
     ],
     closers: [
       "Ourlet brut à ajuster selon votre taille.",
-      "Lavage en machine à 30 °C, sur l'envers.",
+      "Lavage en machine à 30 °C, sur l’envers.",
       "Notre mannequin mesure 1,78 m et porte une taille 38.",
     ],
     openersEn: [
@@ -338,7 +338,7 @@ export const CATEGORIES: readonly CategoryVocabulary[] = [
     brands: FASHION_BRANDS,
     openers: [
       "Une pièce forte, construite par {brand} pour durer plusieurs saisons.",
-      "Épaules structurées et longueur étudiée : elle habille tout ce qu'elle couvre.",
+      "Épaules structurées et longueur étudiée : elle habille tout ce qu’elle couvre.",
       "La pièce qui termine une tenue, de la rentrée aux premiers froids.",
     ],
     closers: [
@@ -372,7 +372,7 @@ export const CATEGORIES: readonly CategoryVocabulary[] = [
     brands: ["Pas de Loup", "Cordonnerie Valmy", "Côte Sauvage", "Vitrine Essentiels"],
     openers: [
       "Montées à la main par {brand} dans un atelier du Portugal.",
-      "Une paire confortable dès le premier jour, qui s'adapte à tous les styles.",
+      "Une paire confortable dès le premier jour, qui s’adapte à tous les styles.",
       "Un classique revisité, avec une semelle pensée pour marcher toute la journée.",
     ],
     closers: [
@@ -406,14 +406,14 @@ export const CATEGORIES: readonly CategoryVocabulary[] = [
     colours: ["Noir", "Camel", "Marron", "Bordeaux", "Écru", "Beige", "Kaki", "Terracotta"],
     brands: ["Maroquinerie Lys", "Atelier Sauge", "Oréade", "Vitrine Essentiels"],
     openers: [
-      "L'accessoire qui signe une tenue, imaginé par {brand}.",
+      "L’accessoire qui signe une tenue, imaginé par {brand}.",
       "Fonctionnel et élégant, il vous accompagne partout.",
       "Un accessoire durable, fabriqué en petite série.",
     ],
     closers: [
       "Finitions soignées et coutures renforcées aux points de tension.",
       "Livré dans un pochon en coton réutilisable.",
-      "Une pièce à offrir… ou à s'offrir.",
+      "Une pièce à offrir… ou à s’offrir.",
     ],
     openersEn: [
       "The accessory that makes the outfit, designed by {brand}.",
@@ -504,9 +504,9 @@ export const CATEGORIES: readonly CategoryVocabulary[] = [
     colours: ["Noir", "Anthracite", "Bleu marine", "Vert sapin", "Lilas", "Corail", "Gris chiné"],
     brands: ["Élan", "Vitrine Sport", "Côte Sauvage"],
     openers: [
-      "Testé par les coureurs du club {brand} avant d'arriver en boutique.",
+      "Testé par les coureurs du club {brand} avant d’arriver en boutique.",
       "Une pièce technique qui suit tous vos mouvements.",
-      "Léger et respirant, pensé pour l'effort comme pour la récupération.",
+      "Léger et respirant, pensé pour l’effort comme pour la récupération.",
     ],
     closers: [
       "Détails réfléchissants pour être vu à la tombée de la nuit.",
@@ -544,7 +544,7 @@ export const CATEGORIES: readonly CategoryVocabulary[] = [
       "Pensée pour grandir avec eux et passer au petit frère ou à la petite sœur.",
     ],
     closers: [
-      "Genoux et coudes renforcés là où ça s'use.",
+      "Genoux et coudes renforcés là où ça s’use.",
       "Lavage en machine à 40 °C.",
       "Taille normalement ; prenez la taille au-dessus pour la porter plus longtemps.",
     ],
