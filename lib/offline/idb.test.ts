@@ -388,6 +388,22 @@ describe("offline search index", () => {
     expect(slugs(await on.searchMirror("chemise", "fr"))).toEqual(["c", "b"]);
   });
 
+  it("reads no search card when a sync brings no product, and moves the index to the new cursor", async () => {
+    const on = await device();
+    serveFeed(catalog);
+    await on.syncMirror();
+    const cardReads = vi.spyOn(IDBObjectStore.prototype, "getAll");
+    // A returning visit: nothing new, then a category renamed (the cursor moves, no product changes).
+    stubFetch(() => Response.json({ cursor: "3", products: [], categories: [], deleted: [], hasMore: false }));
+    expect(await on.syncMirror()).toMatchObject({ status: "synced", cursor: "3", products: 0 });
+    stubFetch(() => Response.json({ cursor: "4", products: [], categories: [{ ...category, name: "Robes longues" }], deleted: [], hasMore: false }));
+    expect(await on.syncMirror()).toMatchObject({ status: "synced", cursor: "4", products: 0 });
+    expect(cardReads.mock.contexts.filter((store) => (store as IDBObjectStore).name === "searchEntries")).toHaveLength(0);
+    cardReads.mockRestore();
+    expect(await on.idb.get("meta", "catalogSearchCursor")).toBe("4");
+    expect(slugs(await on.searchMirror("chemise", "fr"))).toEqual(["c", "b"]);
+  });
+
   it("treats a word it did not write as corruption: the mirror is rebuilt", async () => {
     const on = await device();
     serveFeed(catalog);

@@ -25,9 +25,12 @@ export async function runMirrorSync(fetchPage: typeof fetch = fetch): Promise<Mi
   let products = 0;
   let pages = 0;
   let next = fetchFeedPage(fetchPage, cursor);
-  // Kept in step with the products, page by page; indexed whole with the last page.
+  const start = cursor;
   const indexed = await indexedCursor(db);
-  const searchEntries = new Map((cursor === "0" ? [] : await currentSearchEntries(db, cursor, indexed)).map((entry) => [entry.slug, entry]));
+  // The search entries, kept in step with the products page by page and indexed whole with the
+  // last page. Read only once needed: the sync of a returning visit usually brings no product.
+  let searchEntries: Map<string, MirrorSearchEntry> | undefined;
+  const entriesAtStart = async () => new Map((start === "0" ? [] : await currentSearchEntries(db, start, indexed)).map((entry) => [entry.slug, entry]));
   for (;;) {
     const fetched = await next;
     if ("status" in fetched) return fetched;
@@ -35,8 +38,12 @@ export async function runMirrorSync(fetchPage: typeof fetch = fetch): Promise<Mi
     const writes = planFeedPage(page, cursor);
     // The next page downloads while this one is written.
     if (page.hasMore) next = fetchFeedPage(fetchPage, writes.cursor);
-    for (const slug of writes.deleteProducts) searchEntries.delete(slug);
-    for (const product of writes.putProducts) searchEntries.set(product.slug, toSearchEntry(product));
+    const changesProducts = writes.deleteProducts.length > 0 || writes.putProducts.length > 0;
+    // An index behind the products at the start is rebuilt at the end, whatever this sync brings.
+    const rebuildsLaggingIndex = !page.hasMore && indexed !== start && indexed !== writes.cursor;
+    if (!searchEntries && (changesProducts || rebuildsLaggingIndex)) searchEntries = await entriesAtStart();
+    for (const slug of writes.deleteProducts) searchEntries?.delete(slug);
+    for (const product of writes.putProducts) searchEntries?.set(product.slug, toSearchEntry(product));
     try {
       // One transaction per page: the cursor never runs ahead of the products it stands for.
       const tx = db.transaction(MIRROR_STORES, "readwrite");
@@ -50,7 +57,12 @@ export async function runMirrorSync(fetchPage: typeof fetch = fetch): Promise<Mi
         meta.put(writes.cursor, MIRROR_CURSOR_KEY),
         // Synced, and searchable at this cursor, once the last page is in.
         ...(page.hasMore ? [] : [meta.put(new Date().toISOString(), MIRROR_SYNCED_AT_KEY)]),
-        ...(page.hasMore || indexed === writes.cursor ? [] : writeSearchIndex(tx, searchEntries.values(), writes.cursor)),
+        // The index with the last page: rewritten if products changed, else (still right) moved to the new cursor.
+        ...(page.hasMore || indexed === writes.cursor
+          ? []
+          : searchEntries
+            ? writeSearchIndex(tx, searchEntries.values(), writes.cursor)
+            : [meta.put(writes.cursor, MIRROR_SEARCH_KEY)]),
         tx.done,
       ]);
     } catch (error) {
