@@ -3,6 +3,7 @@ import { STREAM_RETRY_AFTER_SECONDS, stockStreamSlots } from "../inventory/strea
 import { compressResponse } from "./compression";
 import { proxyTrustFrom, sanitizeForwardedHeaders } from "./forwarded";
 import { nonceHtmlResponse } from "./nonce-html-responses";
+import { answerFromPageCache, createPageCache } from "./page-cache";
 import { isCrossOriginServerAction } from "./server-action-origin";
 
 const INSTALLED = Symbol.for("vitrine.requestGuards");
@@ -36,14 +37,16 @@ function streamRefused(request: IncomingMessage, response: ServerResponse): bool
  * forwarded headers are rewritten from the socket and TRUSTED_PROXIES (`next start` gives route
  * handlers no socket and keeps a client's own `X-Forwarded-For`, so this is the one place where
  * the real peer is known), a cross-origin Server Action is answered 403 instead of Next's 500,
- * live stock streams past their caps are answered 503, and every HTML document gets a fresh
- * script nonce, written in before the response is compressed (docs/security.md).
+ * live stock streams past their caps are answered 503, every HTML document gets a fresh
+ * script nonce, written in before the response is compressed (docs/security.md), and the shared
+ * catalog pages are answered from the page cache when it has them (docs/scaling.md).
  */
 export function installRequestGuards(setting = process.env.TRUSTED_PROXIES): void {
   const proto = Server.prototype as Server & { [INSTALLED]?: true };
   if (proto[INSTALLED]) return;
   proto[INSTALLED] = true;
   const trust = proxyTrustFrom(setting);
+  const pages = createPageCache();
   const emit = proto.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
   proto.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
@@ -56,6 +59,7 @@ export function installRequestGuards(setting = process.env.TRUSTED_PROXIES): voi
       if (streamRefused(request, response)) return true;
       compressResponse(request, response);
       nonceHtmlResponse(response);
+      if (pages && answerFromPageCache(pages, request, response)) return true;
     }
     return emit.call(this, event, ...args);
   } as Server["emit"];

@@ -2,6 +2,7 @@ import { skuOwners, stockChangeTags } from "../cache/stock-tags";
 import { CACHE_TAGS_CHANNEL } from "../cache/tags";
 import { getDatabase, getDb } from "../db/client";
 import { listen } from "../db/listen";
+import { clearPageCache } from "../http/page-cache";
 import { getStockFeed } from "../inventory/runtime";
 import { internalToken } from "./internal-token";
 
@@ -95,6 +96,8 @@ async function send(tags: string[], mode: Mode): Promise<void> {
       body: JSON.stringify({ tags, mode }),
     });
     if (!response.ok) console.error(`[cache-tags] revalidation answered ${response.status}`);
+    // Only now is Next's cache revalidated: emptied earlier, the page cache could be refilled with the old pages.
+    else clearPageCache();
   } catch (error) {
     console.error("[cache-tags] cannot reach this server to revalidate", (error as Error).message);
   }

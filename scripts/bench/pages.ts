@@ -43,10 +43,21 @@ export async function fetchSubjects(baseUrl: string, samples: number): Promise<S
   return { ...chooseSubjects(items, samples), total };
 }
 
-export function loadRoutes(s: Subjects): Record<string, string> {
+/** A load-tested URL, with request headers when the route is a way of asking rather than a path. */
+export interface LoadRoute {
+  path: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The cache-hit path of each page: answered by the page cache (docs/scaling.md, "Page cache"),
+ * and, for the product page, by Next's own cache too (a client's `no-cache` goes past the copy).
+ */
+export function loadRoutes(s: Subjects): Record<string, string | LoadRoute> {
   return {
     home: "/",
     product: `/products/${s.product}`,
+    "product, Next's cache": { path: `/products/${s.product}`, headers: { "cache-control": "no-cache" } },
     category: `/categories/${s.category}`,
     search: `/search?q=${encodeURIComponent(s.term)}`,
     "api product": `/api/products/${s.product}`,

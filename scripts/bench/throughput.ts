@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { median, percentile, round } from "./stats";
+import type { LoadRoute } from "./pages";
 import type { LoadResult, SingleRequestTiming, ThroughputSection } from "./types";
 
 /** The fields of autocannon's --json output read here. */
@@ -37,10 +38,11 @@ export function withRatios(ceiling: LoadResult, routes: Record<string, LoadResul
  * autocannon runs in its own process, so the load generator's event loop is not this one's;
  * it targets loopback only and stops after `durationSeconds`.
  */
-async function autocannon(url: string, connections: number, durationSeconds: number): Promise<AutocannonJson> {
+async function autocannon(url: string, connections: number, durationSeconds: number, headers: Record<string, string> = {}): Promise<AutocannonJson> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) throw new Error(`refusing to load-test a non-loopback URL: ${url}`);
   const bin = path.join(process.cwd(), "node_modules/autocannon/autocannon.js");
-  const args = [bin, "--json", "--no-progress", "-c", String(connections), "-d", String(durationSeconds), "-t", "10", url];
+  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}=${value}`]);
+  const args = [bin, "--json", "--no-progress", "-c", String(connections), "-d", String(durationSeconds), "-t", "10", ...headerArgs, url];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -60,9 +62,9 @@ async function autocannon(url: string, connections: number, durationSeconds: num
 }
 
 /** A few requests first so the measure sees warm caches and compiled code, not the first hit. */
-async function warm(url: string, times = 5): Promise<void> {
+async function warm(url: string, headers: Record<string, string>, times = 5): Promise<void> {
   for (let i = 0; i < times; i += 1) {
-    const response = await fetch(url);
+    const response = await fetch(url, { headers });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   }
@@ -71,23 +73,24 @@ async function warm(url: string, times = 5): Promise<void> {
 export interface ThroughputOptions {
   baseUrl: string;
   ceilingPath: string;
-  routes: Record<string, string>;
+  routes: Record<string, string | LoadRoute>;
   connections: number;
   durationSeconds: number;
   log: (line: string) => void;
 }
 
 export async function measureThroughput(options: ThroughputOptions): Promise<ThroughputSection> {
-  const run = async (name: string, routePath: string) => {
+  const run = async (name: string, route: string | LoadRoute) => {
+    const { path: routePath, headers = {} } = typeof route === "string" ? { path: route } : route;
     const url = options.baseUrl + routePath;
-    await warm(url);
-    const result = toLoadResult(routePath, await autocannon(url, options.connections, options.durationSeconds));
+    await warm(url, headers);
+    const result = toLoadResult(routePath, await autocannon(url, options.connections, options.durationSeconds, headers));
     options.log(`autocannon ${name} ${routePath}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
     return result;
   };
   const ceiling = await run("static chunk", options.ceilingPath);
   const routes: Record<string, LoadResult> = {};
-  for (const [name, routePath] of Object.entries(options.routes)) routes[name] = await run(name, routePath);
+  for (const [name, route] of Object.entries(options.routes)) routes[name] = await run(name, route);
   return {
     measured: true,
     durationSeconds: options.durationSeconds,

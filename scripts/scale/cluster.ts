@@ -87,6 +87,8 @@ export async function startCluster({ count = 2, distDir = process.env.NEXT_DIST_
       BETTER_AUTH_SECRET: randomBytes(32).toString("base64"),
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
       DB_POOL_SIZE: "5",
+      // Long enough that only a revalidation can explain a page the cache stopped answering.
+      PAGE_CACHE_TTL_MS: "60000",
     };
     const ports: { name: string; port: number }[] = [];
     for (let index = 0; index < count; index++) ports.push({ name: String.fromCharCode(97 + index), port: await freePort() });

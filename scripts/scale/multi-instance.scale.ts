@@ -147,7 +147,8 @@ describe.skipIf(missing !== null)("several instances behind a load balancer", ()
       const { markTags } = await import("../../cache-handlers/redis-store.mjs");
       process.env.REDIS_URL = cluster.redisUrl;
       await markTags(["catalog"]);
-      expect((await fetch(`${b}/`)).status).toBe(200);
+      // Past B's page cache, which only B's own listener empties (docs/scaling.md, "Page cache").
+      expect((await fetch(`${b}/`, { headers: { "cache-control": "no-cache" } })).status).toBe(200);
       const rewritten = await catalogEntries();
       for (const [key, lastModified] of written) expect(rewritten.get(key)).toBeGreaterThan(lastModified);
     } finally {
@@ -155,5 +156,23 @@ describe.skipIf(missing !== null)("several instances behind a load balancer", ()
       const { closeRedis } = await import("../../cache-handlers/redis-store.mjs");
       await closeRedis();
     }
+  });
+
+  it("a stock change made on A empties B's page cache: B's next request reaches its Next", async () => {
+    const products = ((await (await fetch(`${a}/api/catalog?limit=1000`)).json()) as { products: Product[] }).products;
+    const product = products.find((candidate) => candidate.skus.some((sku) => sku.storeStock >= 1));
+    if (!product) throw new Error("no product held in a store");
+    const sku = product.skus.find((candidate) => candidate.storeStock >= 1)!.sku;
+    const { stores } = (await (await fetch(`${a}/api/stores?sku=${sku}`)).json()) as { stores: { slug: string; stock: number }[] };
+    const store = stores.find((candidate) => candidate.stock >= 1);
+    if (!store) throw new Error(`no store holds ${sku}`);
+    const page = `${b}/products/${product.slug}`;
+    // Kept by B's page cache once Next answers it from its cache; an Age header says the copy answered.
+    // The cluster keeps a copy for a minute (PAGE_CACHE_TTL_MS), so only the listener can empty it in time.
+    await expect.poll(async () => (await fetch(page)).headers.get("age"), { timeout: 15_000 }).not.toBeNull();
+
+    const reservation = await post(a, "/api/reservations", { sku, store: store.slug, quantity: 1, email: "page-cache@example.com" });
+    expect(reservation.status).toBe(201);
+    await expect.poll(async () => (await fetch(page)).headers.get("age"), { timeout: 5_000 }).toBeNull();
   });
 });
