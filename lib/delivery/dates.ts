@@ -15,13 +15,23 @@ export interface DateRule {
   timeZone: string;
 }
 
+// Building an Intl.DateTimeFormat with a time zone costs far more than using one (on a phone,
+// tens of milliseconds of the product page's start-up: docs/benchmarks.md, run 10); the buy box
+// asks once per delivery method.
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+function clockFor(timeZone: string): Intl.DateTimeFormat {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23" });
+    clocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
 /** The calendar date and hour of `instant` on the shop's clock. */
 function shopClock(instant: Date, timeZone: string): { date: Date; hour: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23" })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
+  const parts = Object.fromEntries(clockFor(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));
   return { date: new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day))), hour: Number(parts.hour) };
 }
 
