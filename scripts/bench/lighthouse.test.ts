@@ -10,6 +10,8 @@ function lhr(performance: number, lcp: number, scripts: [string, number][]): Lhr
     },
     audits: {
       "largest-contentful-paint": { numericValue: lcp },
+      "first-contentful-paint": { numericValue: 812.3 },
+      metrics: { details: { items: [{ observedLargestContentfulPaint: 330.4 }] } },
       "total-blocking-time": { numericValue: 120.4 },
       "cumulative-layout-shift": { numericValue: 0.01234 },
       "color-contrast": { score: 1 },
@@ -35,7 +37,7 @@ function lhr(performance: number, lcp: number, scripts: [string, number][]): Lhr
 describe("Lighthouse summary", () => {
   it("turns scores into 0–100 and sums only script transfers, biggest first", () => {
     const run = summarizeLhr(lhr(87, 2100.6, [["http://h/_next/static/chunks/a.js", 1000], ["http://h/_next/static/chunks/b.js", 52000]]));
-    expect(run).toMatchObject({ performance: 87, lcpMs: 2101, tbtMs: 120, cls: 0.012, accessibility: 100, seo: 92, jsBytes: 53000 });
+    expect(run).toMatchObject({ performance: 87, lcpMs: 2101, observedLcpMs: 330, fcpMs: 812, tbtMs: 120, cls: 0.012, accessibility: 100, seo: 92, jsBytes: 53000 });
     expect(run.scripts.map((s) => s.transferBytes)).toEqual([52000, 1000]);
   });
 

@@ -49,6 +49,13 @@ function score(lhr: LhrLike, category: string): number {
   return Math.round(value * 100);
 }
 
+/** LCP as observed in the recorded load (the "metrics" audit), before the simulation. */
+function observedLcp(lhr: LhrLike): number {
+  const value = (lhr.audits.metrics?.details?.items?.[0] as { observedLargestContentfulPaint?: number } | undefined)?.observedLargestContentfulPaint;
+  if (typeof value !== "number") throw new Error("Lighthouse gave no observed LCP");
+  return value;
+}
+
 function numeric(lhr: LhrLike, audit: string): number {
   const value = lhr.audits[audit]?.numericValue;
   if (typeof value !== "number") throw new Error(`Lighthouse gave no value for ${audit}`);
@@ -65,6 +72,8 @@ export function summarizeLhr(lhr: LhrLike): Run {
   return {
     performance: score(lhr, "performance"),
     lcpMs: Math.round(numeric(lhr, "largest-contentful-paint")),
+    observedLcpMs: Math.round(observedLcp(lhr)),
+    fcpMs: Math.round(numeric(lhr, "first-contentful-paint")),
     tbtMs: Math.round(numeric(lhr, "total-blocking-time")),
     cls: Math.round(numeric(lhr, "cumulative-layout-shift") * 1000) / 1000,
     accessibility: score(lhr, "accessibility"),
@@ -86,6 +95,8 @@ export function combineRuns(url: string, runs: readonly Run[]): LighthousePage {
     url,
     performance,
     lcpMs: pick("lcpMs"),
+    observedLcpMs: pick("observedLcpMs"),
+    fcpMs: pick("fcpMs"),
     tbtMs: pick("tbtMs"),
     cls: pick("cls"),
     accessibility: pick("accessibility"),
@@ -94,7 +105,7 @@ export function combineRuns(url: string, runs: readonly Run[]): LighthousePage {
     scripts: representative.scripts,
     failingAudits: representative.failingAudits,
     lcpElement: representative.lcpElement,
-    runs: runs.map((run) => ({ performance: run.performance, lcpMs: run.lcpMs, tbtMs: run.tbtMs, cls: run.cls, accessibility: run.accessibility, seo: run.seo, jsBytes: run.jsBytes })),
+    runs: runs.map((run) => ({ performance: run.performance, lcpMs: run.lcpMs, observedLcpMs: run.observedLcpMs, fcpMs: run.fcpMs, tbtMs: run.tbtMs, cls: run.cls, accessibility: run.accessibility, seo: run.seo, jsBytes: run.jsBytes })),
   };
 }
 
@@ -132,7 +143,7 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
       for (let i = 0; i < options.runs; i += 1) {
         const lhr = await runOnce(lighthouse, url, chrome.port, options.log);
         const run = summarizeLhr(lhr);
-        options.log(`lighthouse ${name} run ${i + 1}/${options.runs}: perf ${run.performance}, LCP ${run.lcpMs} ms, JS ${(run.jsBytes / 1000).toFixed(1)} kB`);
+        options.log(`lighthouse ${name} run ${i + 1}/${options.runs}: perf ${run.performance}, FCP ${run.fcpMs} ms, LCP ${run.lcpMs} ms (observed ${run.observedLcpMs} ms), TBT ${run.tbtMs} ms, JS ${(run.jsBytes / 1000).toFixed(1)} kB`);
         runs.push(run);
       }
       pages[name] = combineRuns(url, runs);

@@ -110,7 +110,9 @@ function summarySection(verdicts: readonly BudgetVerdict[]): string {
 
 const LIGHTHOUSE_METRICS = [
   { key: "performance", label: "performance", format: (v: number) => String(Math.round(v)) },
+  { key: "fcpMs", label: "FCP", format: ms },
   { key: "lcpMs", label: "LCP", format: ms },
+  { key: "observedLcpMs", label: "LCP as observed, unthrottled", format: ms },
   { key: "tbtMs", label: "TBT", format: ms },
   { key: "cls", label: "CLS", format: (v: number) => v.toFixed(3) },
   { key: "accessibility", label: "accessibility", format: (v: number) => String(Math.round(v)) },
