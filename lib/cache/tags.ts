@@ -14,6 +14,8 @@ export const homeTag = "home"; // the home page's newest products
 export const productTag = (slug: string) => `product:${slug}`;
 export const categoryTag = (slug: string) => `category:${slug}`;
 export const storeTag = (slug: string) => `store:${slug}`;
+/** One page of a first mirror sync, by its position (lib/catalog/feed-page.ts). */
+export const feedPageTag = (position: number) => `catalog-feed:${position}`;
 
 /** PostgreSQL caps a NOTIFY payload at 8000 bytes: larger sets go out in several messages. */
 const MAX_PAYLOAD = 7000;

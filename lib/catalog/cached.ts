@@ -1,10 +1,12 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
-import { catalogTag, categoryTag, homeTag, productTag, storeTag } from "../cache/tags";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { catalogTag, categoryTag, feedPageTag, homeTag, productTag, storeTag } from "../cache/tags";
 import { getDb } from "../db/client";
 import type { Locale } from "../i18n/locales";
 import { getStore } from "../stores/queries";
 import { MAX_CACHED_LISTING_PAGE } from "./cached-paths";
+import { FEED_MAX_LIMIT } from "./feed-limits";
+import { feedPageGzipBase64, feedPageJson, firstSyncPage, fromGzipBase64 } from "./feed-page";
 import { getCategory, getProduct, listCategories, listCategorySizeChoices, listProducts } from "./queries";
 import type { ProductPage, SizeChoice, Sort } from "./types";
 
@@ -83,4 +85,28 @@ export function newestProductsCached(locale: Locale) {
     tags: [catalogTag, homeTag],
     revalidate: CATALOG_REVALIDATE_SECONDS,
   })();
+}
+
+/**
+ * A page of the offline mirror's feed, as the JSON /api/catalog sends (docs/offline.md, "Feed
+ * pages from the cache"). The pages every first sync asks for are kept, gzip-compressed, under
+ * their position in that sync (at most catalog size ÷ 1000 + 1 keys), with the fingerprint of
+ * what they hold; an entry whose fingerprint is not the catalog's current one is never served:
+ * the page is answered afresh and the entry expired, so the next request stores the new page.
+ * Only pages of FEED_MAX_LIMIT products (the mirror's) are kept; any other cursor or page size
+ * is answered afresh, never stored.
+ */
+export async function catalogFeedPageCached(since: number, limit: number): Promise<string> {
+  const db = await getDb();
+  const page = limit === FEED_MAX_LIMIT ? await firstSyncPage(db, since, limit) : null;
+  if (!page) return feedPageJson(db, since, limit);
+  const tag = feedPageTag(page.position);
+  const cached = await unstable_cache(
+    async () => ({ fingerprint: page.fingerprint, gzip: await feedPageGzipBase64(await getDb(), since, limit) }),
+    ["catalog-feed", String(limit), String(page.position)],
+    { tags: [catalogTag, tag], revalidate: CATALOG_REVALIDATE_SECONDS },
+  )();
+  if (cached.fingerprint === page.fingerprint) return fromGzipBase64(cached.gzip);
+  revalidateTag(tag, { expire: 0 });
+  return feedPageJson(db, since, limit);
 }

@@ -1,3 +1,4 @@
+import { FEED_MAX_LIMIT } from "../catalog/feed-limits";
 import { isQuotaError, MIRROR_CURSOR_KEY, MIRROR_SEARCH_KEY, MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorSearchEntry, type VitrineDb } from "./db";
 import { isMirrorProduct, parseFeedPage, planFeedPage, toSearchEntry, type FeedPage } from "./mirror-apply";
 import { indexedCursor, readSearchEntries, writeSearchIndex } from "./search-store";
@@ -9,7 +10,7 @@ import { indexedCursor, readSearchEntries, writeSearchIndex } from "./search-sto
  * lib/offline/mirror.ts falls back to running it in the page where no worker can start.
  */
 
-const PAGE_SIZE = 1000;
+const PAGE_SIZE = FEED_MAX_LIMIT;
 const MIRROR_STORES = ["products", "categories", "meta", "searchEntries", "searchWords"] as const;
 
 export type MirrorSyncResult =

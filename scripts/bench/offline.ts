@@ -34,6 +34,7 @@ export function toOfflineSection(json: Record<string, unknown>): OfflineSection 
     measured: true,
     navigationMs: numberOrNull(json.navigationMs),
     mirrorSync10kMs: numberOrNull(json.mirrorSyncMs),
+    mirrorSyncCold10kMs: numberOrNull(json.mirrorSyncColdMs),
     searchMs: numberOrNull(json.searchMs),
     raw: json,
   };
@@ -64,6 +65,6 @@ export async function measureOffline(options: OfflineOptions): Promise<OfflineSe
   const json = lastJsonObject(stdout);
   if (!json) return { measured: false, reason: `${OFFLINE_SCRIPT} printed no JSON object` };
   const section = toOfflineSection(json);
-  options.log(`offline: navigation ${section.navigationMs} ms, mirror sync ${section.mirrorSync10kMs} ms, search ${section.searchMs} ms`);
+  options.log(`offline: navigation ${section.navigationMs} ms, mirror sync ${section.mirrorSync10kMs} ms (cold server ${section.mirrorSyncCold10kMs} ms), search ${section.searchMs} ms`);
   return section;
 }

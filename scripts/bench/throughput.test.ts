@@ -64,7 +64,7 @@ describe("subprocess outputs", () => {
   });
 
   it("keeps an offline figure the script did not report as null, not zero", () => {
-    expect(toOfflineSection({ navigationMs: 140 })).toMatchObject({ navigationMs: 140, mirrorSync10kMs: null, searchMs: null });
+    expect(toOfflineSection({ navigationMs: 140 })).toMatchObject({ navigationMs: 140, mirrorSync10kMs: null, mirrorSyncCold10kMs: null, searchMs: null });
   });
 });
 

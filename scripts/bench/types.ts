@@ -92,7 +92,10 @@ export interface SingleRequestTiming {
 export interface OfflineSection {
   measured: true;
   navigationMs: number | null;
+  /** With the server's cache of first-sync feed pages filled (docs/offline.md). */
   mirrorSync10kMs: number | null;
+  /** The same sync on a server whose cache is empty: its first one. */
+  mirrorSyncCold10kMs: number | null;
   searchMs: number | null;
   /** What scripts/bench-offline.mjs printed, kept whole. */
   raw: unknown;

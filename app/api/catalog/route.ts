@@ -1,8 +1,7 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { toApiProduct } from "@/lib/catalog/api-shape";
-import { catalogChangesSince } from "@/lib/catalog/queries";
-import { getDb } from "@/lib/db/client";
+import { catalogFeedPageCached } from "@/lib/catalog/cached";
+import { FEED_MAX_LIMIT } from "@/lib/catalog/feed-limits";
 import { withApiErrors } from "@/lib/http/api-error";
 
 export const dynamic = "force-dynamic";
@@ -14,12 +13,13 @@ const feedQuery = z.object({
     .regex(/^\d{1,15}$/, "must be a cursor returned by this feed (a non-negative integer)")
     .transform(Number)
     .default(0),
-  limit: z.coerce.number().int("must be a whole number").min(1).max(1000).default(500),
+  limit: z.coerce.number().int("must be a whole number").min(1).max(FEED_MAX_LIMIT).default(500),
 });
 
 /**
  * The offline mirror's feed: everything changed after `since`, `limit` products at a time;
- * repeat with the returned `cursor` while `hasMore`.
+ * repeat with the returned `cursor` while `hasMore`. The pages a first sync asks for come from
+ * the server's cache (docs/offline.md).
  */
 export const GET = withApiErrors(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
@@ -27,10 +27,11 @@ export const GET = withApiErrors(async (request: NextRequest) => {
     since: params.get("since") || undefined,
     limit: params.get("limit") || undefined,
   });
-  const changes = await catalogChangesSince(await getDb(), since, limit);
-  return NextResponse.json(
-    { ...changes, products: changes.products.map(toApiProduct) },
-    // Shared caches may keep a copy but must ask again each time: a stale feed would skip changes.
-    { headers: { "Cache-Control": "public, max-age=0, must-revalidate" } },
-  );
+  return new Response(await catalogFeedPageCached(since, limit), {
+    headers: {
+      "Content-Type": "application/json",
+      // Shared caches may keep a copy but must ask again each time: a stale feed would skip changes.
+      "Cache-Control": "public, max-age=0, must-revalidate",
+    },
+  });
 });
