@@ -69,6 +69,19 @@ describe("an HTML response through the compression and nonce layers", () => {
       compressResponse(request, response);
       nonceHtmlResponse(response);
       response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'");
+      if (request.url === "/api") {
+        // As Next sends a route handler's answer: each header a one-item array, then flushHeaders().
+        response.setHeader("Content-Type", ["application/json"]);
+        response.flushHeaders();
+        response.end(JSON.stringify({ products: Array.from({ length: 100 }, (_, i) => ({ slug: `robe-${i}`, name: "Robe en lin" })) }));
+        return;
+      }
+      if (request.url === "/events") {
+        response.setHeader("Content-Type", ["text/event-stream; charset=utf-8"]);
+        response.flushHeaders();
+        response.end(`event: stock\ndata: ${JSON.stringify({ available: 3, padding: "x".repeat(2000) })}\n\n`);
+        return;
+      }
       if (request.url === "/json") {
         response.setHeader("Content-Type", "application/json");
         response.end(JSON.stringify({ html: "<script>" }));
@@ -108,6 +121,19 @@ describe("an HTML response through the compression and nonce layers", () => {
     const response = await fetch(`${base}/json`);
     expect(response.headers.get("content-security-policy")).toBe("default-src 'self'; script-src 'self'");
     expect(await response.json()).toEqual({ html: "<script>" });
+  });
+
+  it("compresses a route handler's JSON too, whose headers Next hands over as arrays", async () => {
+    const response = await fetch(`${base}/api`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect(response.headers.get("content-type")).toBe("application/json");
+    expect(((await response.json()) as { products: unknown[] }).products).toHaveLength(100);
+  });
+
+  it("never compresses a live stock stream, which must arrive event by event", async () => {
+    const response = await fetch(`${base}/events`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.headers.get("content-encoding")).toBeNull();
+    expect(await response.text()).toContain("event: stock");
   });
 
   it("really compresses (the body on the wire is gzip)", async () => {
