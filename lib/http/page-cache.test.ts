@@ -53,6 +53,7 @@ describe("which requests share a cached page", () => {
   it("refuses a setting that is not a duration, and is off at 0", () => {
     expect(() => createPageCache({ PAGE_CACHE_TTL_MS: "soon" })).toThrow(/PAGE_CACHE_TTL_MS/);
     expect(() => createPageCache({ PAGE_CACHE_MAX_MB: "-1" })).toThrow(/PAGE_CACHE_MAX_MB/);
+    expect(() => createPageCache({ PAGE_CACHE_MAX_MB: "lots" })).toThrow(/PAGE_CACHE_MAX_MB/);
     expect(createPageCache({ PAGE_CACHE_TTL_MS: "0" })).toBeNull();
   });
 });

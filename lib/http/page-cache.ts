@@ -73,7 +73,7 @@ export function isSharedCachedPage(status: number, headers: OutgoingHttpHeaders)
 
 function settings(env: PageCacheEnv): { ttlMs: number; maxBytes: number } {
   const ttl = env.PAGE_CACHE_TTL_MS === undefined || env.PAGE_CACHE_TTL_MS === "" ? DEFAULT_TTL_MS : Number(env.PAGE_CACHE_TTL_MS);
-  const maxMb = Number(env.PAGE_CACHE_MAX_MB) || DEFAULT_MAX_MB;
+  const maxMb = env.PAGE_CACHE_MAX_MB === undefined || env.PAGE_CACHE_MAX_MB === "" ? DEFAULT_MAX_MB : Number(env.PAGE_CACHE_MAX_MB);
   if (!Number.isInteger(ttl) || ttl < 0) throw new Error(`PAGE_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the page cache off), not "${env.PAGE_CACHE_TTL_MS}"`);
   if (!(maxMb > 0)) throw new Error(`PAGE_CACHE_MAX_MB must be a positive number, not "${env.PAGE_CACHE_MAX_MB}"`);
   return { ttlMs: ttl, maxBytes: Math.round(maxMb * 1024 * 1024) };
