@@ -9,6 +9,8 @@ import { internalToken } from "./internal-token";
 export const INTERNAL_TOKEN_HEADER = "x-vitrine-internal";
 /** Changes within this window go out as one revalidation request. */
 const BATCH_MS = 25;
+/** A product's pages are expired again this long after a stock change (a render under way then). */
+const STOCK_REEXPIRE_MS = 750;
 /** A listing tag ("soon") is revalidated at most this often. */
 export const LISTING_REVALIDATE_MIN_MS = 10_000;
 
@@ -68,6 +70,9 @@ export async function startCacheTagListener(): Promise<() => Promise<void>> {
         if (!owner) return;
         const { now, soon } = stockChangeTags(owner, event.location);
         queue(now, "expire");
+        // A render that began before the change can store its page after this expiry; once more,
+        // a moment later, so such a copy does not outlive the change (docs/scaling.md).
+        setTimeout(() => queue(now, "expire"), STOCK_REEXPIRE_MS).unref();
         soon.forEach(queueListing);
       })
       .catch((error: unknown) => console.error("[cache-tags] cannot find the product of", event.sku, error));
