@@ -1,5 +1,6 @@
-import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { newNonce, scriptNonceInjector, withScriptNonce, type ScriptNonceInjector } from "./script-nonce";
+import { setWriteHeadHeaders } from "./write-head";
 
 type Callback = (error?: Error | null) => void;
 
@@ -42,15 +43,10 @@ export function nonceHtmlResponse(response: ServerResponse): void {
   }
 
   response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
-    // Headers handed to writeHead as an object are set first, so the decision sees them.
-    const headersAt = rest.findIndex((arg) => typeof arg === "object" && arg !== null && !Array.isArray(arg));
-    if (headersAt >= 0 && !this.headersSent) {
-      for (const [name, value] of Object.entries(rest[headersAt] as OutgoingHttpHeaders)) if (value !== undefined) this.setHeader(name, value);
-      rest.splice(headersAt, 1);
-    }
+    const remaining = setWriteHeadHeaders(this, rest);
     this.statusCode = statusCode;
     decide();
-    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...remaining);
   } as ServerResponse["writeHead"];
 
   response.write = function (this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {

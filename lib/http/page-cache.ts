@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
 import { hasSessionCookie } from "../auth/session-cookie";
+import { setWriteHeadHeaders } from "./write-head";
 
 /**
  * A short-lived copy of the cached catalog pages' responses in each server process, answered
@@ -149,15 +150,11 @@ function keepPage(cache: PageCache, key: string, response: ServerResponse): void
     else chunks.push(buffer);
   };
 
-  // Headers handed to writeHead as an object are set first, so the copy has them as Next sent them.
+  // The copy keeps headers as Next sent them, writeHead's own included.
   response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
-    const headersAt = rest.findIndex((arg) => typeof arg === "object" && arg !== null && !Array.isArray(arg));
-    if (headersAt >= 0 && !this.headersSent) {
-      for (const [name, value] of Object.entries(rest[headersAt] as OutgoingHttpHeaders)) if (value !== undefined) this.setHeader(name, value);
-      rest.splice(headersAt, 1);
-    }
+    const remaining = setWriteHeadHeaders(this, rest);
     start(statusCode);
-    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...remaining);
   } as ServerResponse["writeHead"];
   response.write = function (this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
     start();
