@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { afterLoadWhenIdle } from "@/lib/browser/idle";
+import { flushViewQueue, startSession, track } from "./session-tracking";
 
 const OFFLINE_FLAG = "vitrine_offline_session";
 /** Nothing here is visible: it waits until the page has loaded and the browser is idle. */
@@ -10,12 +11,11 @@ const AFTER_LOAD = { timeout: 5000, fallbackMs: 1000 };
 /**
  * Counts browser sessions and the ones used offline (docs/back-office.md). Renders nothing; the
  * events go out with the view queue, so an offline session is reported when the network returns.
- * Its code (the queue in IndexedDB, the campaign) is fetched after the page has loaded, not with
- * it (docs/benchmarks.md).
+ * Its code comes with the page (the view queue shares the cart count's IndexedDB layer, see
+ * docs/benchmarks.md, run 11) but runs only once the page has loaded and the browser is idle.
  */
 export function SessionTracker() {
   useEffect(() => {
-    const tracking = () => import("./session-tracking");
     const wentOffline = () => {
       try {
         if (sessionStorage.getItem(OFFLINE_FLAG)) return;
@@ -23,11 +23,11 @@ export function SessionTracker() {
       } catch {
         return;
       }
-      void tracking().then(({ track }) => track("offline_session"));
+      void track("offline_session");
     };
-    const cameBack = () => void tracking().then(({ flushViewQueue }) => flushViewQueue());
+    const cameBack = () => void flushViewQueue();
     const cancel = afterLoadWhenIdle(() => {
-      void tracking().then(({ startSession }) => startSession());
+      startSession();
       if (navigator.onLine === false) wentOffline();
     }, AFTER_LOAD);
     window.addEventListener("offline", wentOffline);

@@ -11,7 +11,8 @@ import { getCartLines, setLineQuantity, subscribeToCart } from "@/lib/offline/ca
 import { onCartMerged } from "@/lib/offline/cart-replay";
 import { openVitrineDb } from "@/lib/offline/db";
 import { isOnline, isOnlineOnServer, subscribeOnline } from "@/lib/offline/online-status";
-import { getMirrorProductBySku, syncMirror } from "@/lib/offline/mirror";
+import { getMirrorProductBySku } from "@/lib/offline/mirror";
+import { syncMirror } from "@/lib/offline/mirror-refresh";
 
 export interface CartTexts {
   empty: string;

@@ -121,7 +121,7 @@ export function PwaNotices({ texts }: { texts: PwaTexts }) {
 /** The mirror's code is fetched only when it runs, in idle time, not with the page. */
 async function refreshMirror() {
   if (!navigator.onLine) return;
-  const { mirrorSyncedAt, syncMirror } = await import("@/lib/offline/mirror");
+  const { mirrorSyncedAt, syncMirror } = await import("@/lib/offline/mirror-refresh");
   const last = await mirrorSyncedAt();
   if (last && Date.now() - Date.parse(last) < MIRROR_REFRESH_MS) return;
   await syncMirror();

@@ -82,7 +82,7 @@ const DB_NAME = "vitrine";
  */
 const DB_VERSION = 3;
 
-/** meta keys of the catalog mirror (lib/offline/mirror.ts). */
+/** meta keys of the catalog mirror (lib/offline/mirror-sync.ts writes them). */
 export const MIRROR_CURSOR_KEY = "catalogCursor";
 export const MIRROR_SYNCED_AT_KEY = "catalogSyncedAt";
 /** Whether the device's personal data came from a signed-in session (lib/offline/personal-data.ts). */

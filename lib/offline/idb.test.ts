@@ -14,17 +14,18 @@ import { MAX_LINE_QUANTITY, type CartLine } from "../cart/types";
 async function device() {
   vi.stubGlobal("indexedDB", new IDBFactory());
   vi.resetModules();
-  const [store, sync, mirror, views, personal, db] = await Promise.all([
+  const [store, sync, mirror, refresh, views, personal, db] = await Promise.all([
     import("./cart-store"),
     import("./cart-sync"),
     import("./mirror"),
+    import("./mirror-refresh"),
     import("./view-queue"),
     import("./personal-data"),
     import("./db"),
   ]);
   const opened = await db.openVitrineDb();
   if (opened.status !== "ready") throw new Error(opened.reason);
-  return { ...store, ...sync, ...mirror, ...views, ...personal, idb: opened.db, MIRROR_CURSOR_KEY: db.MIRROR_CURSOR_KEY };
+  return { ...store, ...sync, ...mirror, ...refresh, ...views, ...personal, idb: opened.db, MIRROR_CURSOR_KEY: db.MIRROR_CURSOR_KEY };
 }
 
 /** A fetch that answers from `handler`, recording every call. */

@@ -1,51 +1,16 @@
 import { localizeCategory, localizeProduct } from "../catalog/localize";
 import type { Category, FeedCategory } from "../catalog/types";
-import { MIRROR_SYNCED_AT_KEY, openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
+import { openVitrineDb, type MirrorProduct, type MirrorSearchEntry, type VitrineDb } from "./db";
 import { isMirrorProduct } from "./mirror-apply";
-import { clearMirrorStores, runMirrorSync, searchEntriesFromProducts, type MirrorSyncResult } from "./mirror-sync";
+import { clearMirrorStores, searchEntriesFromProducts } from "./mirror-sync";
 import { buildPostings, searchInMemory, type SearchPostings } from "./search";
 import { searchStoredIndex } from "./search-store";
-import { singleFlight } from "./single-flight";
 
 /**
- * The catalog mirror in IndexedDB (docs/offline.md#catalog-mirror-mirrorts-mirror-applyts): filled from `/api/catalog` in idle time after
- * the first visit, then brought up to date with `?since=<cursor>`. The catalog shell renders
- * product, category and search pages from it when the network is gone.
+ * Reading the catalog mirror in IndexedDB (docs/offline.md#catalog-mirror-mirrorts-mirror-applyts):
+ * the catalog shell renders product, category and search pages from it when the network is
+ * gone. lib/offline/mirror-refresh.ts fills it.
  */
-
-export type { MirrorSyncResult };
-
-/**
- * Brings the mirror up to date; concurrent callers share one run. Never throws. The sync runs in
- * a dedicated worker (a 10,000-product first sync otherwise blocks the page for over a second on
- * a phone, docs/benchmarks.md); `fetchPage` (tests) runs it here instead, as does a browser that
- * cannot start the worker.
- */
-export const syncMirror = singleFlight(async (fetchPage?: typeof fetch): Promise<MirrorSyncResult> => {
-  return fetchPage || typeof Worker !== "function" ? runMirrorSync(fetchPage) : syncInWorker();
-});
-
-function syncInWorker(): Promise<MirrorSyncResult> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL("./mirror.worker.ts", import.meta.url), { name: "catalog-mirror" });
-    } catch {
-      resolve(runMirrorSync());
-      return;
-    }
-    worker.onmessage = (event: MessageEvent<MirrorSyncResult>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    // The worker's script did not load or threw before answering: the page does the work.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      resolve(runMirrorSync());
-    };
-  });
-}
 
 /** Empties the mirror (the next sync refills it from the start). */
 export async function clearMirror(): Promise<void> {
@@ -53,18 +18,6 @@ export async function clearMirror(): Promise<void> {
 }
 
 export type MirrorRead<T> = { status: "found"; value: T } | { status: "missing" } | { status: "unavailable" };
-
-/** The mirror's state, for the shell to say whether offline browsing can work. */
-export async function mirrorSyncedAt(): Promise<string | null> {
-  const opened = await openVitrineDb();
-  if (opened.status !== "ready") return null;
-  try {
-    const value = await opened.db.get("meta", MIRROR_SYNCED_AT_KEY);
-    return typeof value === "string" ? value : null;
-  } catch {
-    return null;
-  }
-}
 
 /*
  * Reads take the page's locale: the mirror keeps every language (docs/catalog-languages.md) and
