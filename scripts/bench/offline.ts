@@ -36,6 +36,7 @@ export function toOfflineSection(json: Record<string, unknown>): OfflineSection 
     mirrorSync10kMs: numberOrNull(json.mirrorSyncMs),
     mirrorSyncCold10kMs: numberOrNull(json.mirrorSyncColdMs),
     searchMs: numberOrNull(json.searchMs),
+    searchShellSearchMs: numberOrNull(json.searchShellSearchMs),
     raw: json,
   };
 }
@@ -65,6 +66,6 @@ export async function measureOffline(options: OfflineOptions): Promise<OfflineSe
   const json = lastJsonObject(stdout);
   if (!json) return { measured: false, reason: `${OFFLINE_SCRIPT} printed no JSON object` };
   const section = toOfflineSection(json);
-  options.log(`offline: navigation ${section.navigationMs} ms, mirror sync ${section.mirrorSync10kMs} ms (cold server ${section.mirrorSyncCold10kMs} ms), search ${section.searchMs} ms`);
+  options.log(`offline: navigation ${section.navigationMs} ms, mirror sync ${section.mirrorSync10kMs} ms (cold server ${section.mirrorSyncCold10kMs} ms), search ${section.searchMs} ms (inside the shell page's start-up ${section.searchShellSearchMs} ms)`);
   return section;
 }

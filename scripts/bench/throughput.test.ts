@@ -64,7 +64,11 @@ describe("subprocess outputs", () => {
   });
 
   it("keeps an offline figure the script did not report as null, not zero", () => {
-    expect(toOfflineSection({ navigationMs: 140 })).toMatchObject({ navigationMs: 140, mirrorSync10kMs: null, mirrorSyncCold10kMs: null, searchMs: null });
+    expect(toOfflineSection({ navigationMs: 140 })).toMatchObject({ navigationMs: 140, mirrorSync10kMs: null, mirrorSyncCold10kMs: null, searchMs: null, searchShellSearchMs: null });
+  });
+
+  it("reads the search's own cost and the shell page's search apart", () => {
+    expect(toOfflineSection({ searchMs: 4.6, searchShellSearchMs: 142 })).toMatchObject({ searchMs: 4.6, searchShellSearchMs: 142 });
   });
 });
 

@@ -96,7 +96,10 @@ export interface OfflineSection {
   mirrorSync10kMs: number | null;
   /** The same sync on a server whose cache is empty: its first one. */
   mirrorSyncCold10kMs: number | null;
+  /** The search's own cost: cold, in a page with nothing else running. */
   searchMs: number | null;
+  /** The catalog shell's own search inside an offline /search page still starting up (docs/offline.md). */
+  searchShellSearchMs: number | null;
   /** What scripts/bench-offline.mjs printed, kept whole. */
   raw: unknown;
 }
