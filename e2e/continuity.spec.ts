@@ -71,6 +71,8 @@ test("the phone's history and cart follow the shopper to the desktop, a removal 
       }
     }
     await expect(onPhone.getByRole("link", { name: "Panier", exact: true })).toContainText("2");
+    // Signed out, the wishlist button is a way to sign in (the page asked the server only who is signed in).
+    await expect(onPhone.getByRole("link", { name: "Connectez-vous pour enregistrer vos envies" })).toBeVisible();
 
     // Phone: registers; the device's cart becomes the account's.
     const email = `commuter-${Date.now()}@example.com`;
@@ -98,6 +100,13 @@ test("the phone's history and cart follow the shopper to the desktop, a removal 
     for (const product of viewed.slice(0, 2)) await expect(resume.getByRole("link", { name: product.name })).toHaveCount(2);
     await expect(resume.getByRole("link", { name: viewed[2]!.name })).toHaveCount(1);
     await expectNoAxeViolations(onDesktop);
+
+    // Signed in, the same product page saves it to the account's wishlist.
+    await onDesktop.goto(`/products/${third!.slug}`);
+    await onDesktop.getByRole("button", { name: "Ajouter à ma liste d’envies" }).click();
+    await expect(onDesktop.getByRole("button", { name: "Retirer de ma liste d’envies" })).toHaveAttribute("aria-pressed", "true");
+    await onDesktop.reload();
+    await expect(onDesktop.getByRole("button", { name: "Retirer de ma liste d’envies" })).toHaveAttribute("aria-pressed", "true");
 
     // The phone drops off the network; meanwhile the desktop removes the first line.
     await onPhone.goto("/cart");

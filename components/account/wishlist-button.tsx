@@ -1,5 +1,6 @@
 "use client";
 
+import { signedInHint } from "@/lib/auth/signed-in-hint";
 import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 
@@ -10,8 +11,11 @@ export function WishlistButton({ product, texts }: { product: string; texts: { a
   const [state, setState] = useState<State>("unknown");
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/wishlist?product=${encodeURIComponent(product)}`, { credentials: "same-origin", cache: "no-store", signal: controller.signal })
-      .then(async (response) => {
+    // Signed out (most visits of a cached page): the page's one session check says so, no wishlist request.
+    void signedInHint()
+      .then(async (signedIn) => {
+        if (!signedIn) return setState("signed-out");
+        const response = await fetch(`/api/wishlist?product=${encodeURIComponent(product)}`, { credentials: "same-origin", cache: "no-store", signal: controller.signal });
         if (response.status === 401) return setState("signed-out");
         if (response.ok) setState(((await response.json()) as { saved?: boolean }).saved ? "saved" : "not-saved");
       })
