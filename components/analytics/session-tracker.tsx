@@ -2,7 +2,6 @@
 
 import { useEffect } from "react";
 import { afterLoadWhenIdle } from "@/lib/browser/idle";
-import { flushViewQueue, startSession, track } from "./session-tracking";
 
 const OFFLINE_FLAG = "vitrine_offline_session";
 /** Nothing here is visible: it waits until the page has loaded and the browser is idle. */
@@ -11,11 +10,12 @@ const AFTER_LOAD = { timeout: 5000, fallbackMs: 1000 };
 /**
  * Counts browser sessions and the ones used offline (docs/back-office.md). Renders nothing; the
  * events go out with the view queue, so an offline session is reported when the network returns.
- * Its code comes with the page (the view queue shares the cart count's IndexedDB layer, see
- * docs/benchmarks.md, run 11) but runs only once the page has loaded and the browser is idle.
+ * Its code (the queue in IndexedDB, the campaign) is fetched after the page has loaded, not with
+ * it (docs/benchmarks.md).
  */
 export function SessionTracker() {
   useEffect(() => {
+    const tracking = () => import("@/components/pwa/background");
     const wentOffline = () => {
       try {
         if (sessionStorage.getItem(OFFLINE_FLAG)) return;
@@ -23,11 +23,11 @@ export function SessionTracker() {
       } catch {
         return;
       }
-      void track("offline_session");
+      void tracking().then(({ track }) => track("offline_session"));
     };
-    const cameBack = () => void flushViewQueue();
+    const cameBack = () => void tracking().then(({ flushViewQueue }) => flushViewQueue());
     const cancel = afterLoadWhenIdle(() => {
-      startSession();
+      void tracking().then(({ startSession }) => startSession());
       if (navigator.onLine === false) wentOffline();
     }, AFTER_LOAD);
     window.addEventListener("offline", wentOffline);

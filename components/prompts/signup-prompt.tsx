@@ -2,11 +2,19 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { track } from "@/lib/analytics/track";
 import { signedInHint } from "@/lib/auth/signed-in-hint";
 import { Link } from "@/lib/i18n/navigation";
 import { isPromptPage, promptPlacement, silenceUntil, storedNumber, type PromptPlacement } from "@/lib/prompts/signup-prompt";
 import { SIGNUP_PROMPT_COOKIE } from "@/lib/visitor/cookie";
+
+/**
+ * The analytics queue (IndexedDB) loads when the prompt has something to report, not with every
+ * page: this island is in every page's first load (docs/benchmarks.md, runs 8 and 11).
+ */
+async function trackPrompt(type: "signup_prompt_shown" | "signup_prompt_dismissed"): Promise<void> {
+  const { track } = await import("@/components/pwa/background");
+  await track(type);
+}
 
 export interface SignupPromptTexts {
   title: string;
@@ -72,7 +80,7 @@ export function SignupPrompt({ texts }: { texts: SignupPromptTexts }) {
       if (next === "dialog") write(sessionStorage, DIALOG_SHOWN_KEY, "1");
       if (read(sessionStorage, SHOWN_EVENT_KEY) !== "1") {
         write(sessionStorage, SHOWN_EVENT_KEY, "1");
-        void track("signup_prompt_shown");
+        void trackPrompt("signup_prompt_shown");
       }
       setPlacement(next);
     });
@@ -90,7 +98,7 @@ export function SignupPrompt({ texts }: { texts: SignupPromptTexts }) {
 
   const later = () => {
     write(localStorage, SILENCED_KEY, String(silenceUntil(Date.now())));
-    void track("signup_prompt_dismissed");
+    void trackPrompt("signup_prompt_dismissed");
     dialog.current?.close();
     setPlacement(null);
   };

@@ -42,7 +42,7 @@ export function PwaNotices({ texts }: { texts: PwaTexts }) {
     let stop: (() => void) | undefined;
     let active = true;
     const cancel = afterLoadWhenIdle(() => {
-      void Promise.all([signedInHint(), import("@/lib/offline/cart-replay")]).then(([signedIn, { startCartReplay }]) => {
+      void Promise.all([signedInHint(), import("./background")]).then(([signedIn, { startCartReplay }]) => {
         if (active) stop = startCartReplay({ signedIn });
       });
     }, AFTER_LOAD);
@@ -121,7 +121,7 @@ export function PwaNotices({ texts }: { texts: PwaTexts }) {
 /** The mirror's code is fetched only when it runs, in idle time, not with the page. */
 async function refreshMirror() {
   if (!navigator.onLine) return;
-  const { mirrorSyncedAt, syncMirror } = await import("@/lib/offline/mirror-refresh");
+  const { mirrorSyncedAt, syncMirror } = await import("./background");
   const last = await mirrorSyncedAt();
   if (last && Date.now() - Date.parse(last) < MIRROR_REFRESH_MS) return;
   await syncMirror();

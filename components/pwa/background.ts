@@ -1,0 +1,13 @@
+/**
+ * What the layout's islands do in the background of every page (the cart count, session
+ * tracking, the cart replay, the mirror refresh, the sign-up prompt's events), behind one
+ * `import()` target. Turbopack gives each target its own chunk, with its own copy of the modules
+ * targets share (the IndexedDB layer, the cart store, the analytics queue); through one target
+ * they come once, in one request after the page has painted (docs/benchmarks.md, run 11).
+ */
+export { visibleLines } from "@/lib/cart/merge";
+export { track } from "@/lib/analytics/track";
+export { getCartLines, subscribeToCart } from "@/lib/offline/cart-store";
+export { startCartReplay } from "@/lib/offline/cart-replay";
+export { mirrorSyncedAt, syncMirror } from "@/lib/offline/mirror-refresh";
+export { flushViewQueue, startSession } from "@/components/analytics/session-tracking";
