@@ -9,8 +9,6 @@ import { singleFlight } from "./single-flight";
  * index building) is fetched by the worker, not by the page.
  */
 
-export type { MirrorSyncResult };
-
 /**
  * Brings the mirror up to date; concurrent callers share one run. Never throws. The sync runs in
  * a dedicated worker (a 10,000-product first sync otherwise blocks the page for over a second on
@@ -48,7 +46,7 @@ function syncInWorker(): Promise<MirrorSyncResult> {
   });
 }
 
-/** When the mirror last finished a sync, or null: the refresh's age check, the shell's "can offline browsing work". */
+/** When the mirror last finished a sync; null if never (or IndexedDB is unavailable). */
 export async function mirrorSyncedAt(): Promise<string | null> {
   const opened = await openVitrineDb();
   if (opened.status !== "ready") return null;

@@ -7,7 +7,7 @@ import { buildPostings, searchInMemory, type SearchPostings } from "./search";
 import { searchStoredIndex } from "./search-store";
 
 /**
- * Reading the catalog mirror in IndexedDB (docs/offline.md#catalog-mirror-mirrorts-mirror-applyts):
+ * Reading the catalog mirror in IndexedDB (docs/offline.md, "Catalog mirror"):
  * the catalog shell renders product, category and search pages from it when the network is
  * gone. lib/offline/mirror-refresh.ts fills it.
  */
