@@ -1,9 +1,6 @@
 import { loadCampaign } from "@/components/campaigns/campaign-client";
 import { browserSession, track } from "@/lib/analytics/track";
 
-export { track };
-export { flushViewQueue } from "@/lib/offline/view-queue";
-
 /** Records the start of a browser session, once, after its campaign touch (so it counts under it). */
 export function startSession(): void {
   const { started } = browserSession();

@@ -10,4 +10,5 @@ export { track } from "@/lib/analytics/track";
 export { getCartLines, subscribeToCart } from "@/lib/offline/cart-store";
 export { startCartReplay } from "@/lib/offline/cart-replay";
 export { mirrorSyncedAt, syncMirror } from "@/lib/offline/mirror-refresh";
-export { flushViewQueue, startSession } from "@/components/analytics/session-tracking";
+export { flushViewQueue } from "@/lib/offline/view-queue";
+export { startSession } from "@/components/analytics/session-tracking";
