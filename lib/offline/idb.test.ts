@@ -465,6 +465,22 @@ describe("view queue", () => {
     expect(await on.idb.count("views")).toBe(20);
   });
 
+  it("sends an event only after the request in flight has answered, so a first visit gets one visitor cookie", async () => {
+    const on = await device();
+    const answers: (() => void)[] = [];
+    const calls = stubFetch(() => new Promise<Response>((resolve) => answers.push(() => resolve(new Response(null, { status: 202 })))));
+    const sessionStart = on.recordView({ id: "s", type: "session_start", at: new Date().toISOString(), installed: false });
+    const productView = on.recordView(view(1));
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    answers[0]!();
+    await sessionStart;
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect((JSON.parse(String(calls[1]!.init?.body)) as { events: { id: string }[] }).events.map((event) => event.id)).toEqual(["event-0001"]);
+    answers[1]!();
+    await productView;
+    expect(await on.idb.count("views")).toBe(0);
+  });
+
   it("drops entries that are not views (an older build's) with their batch", async () => {
     const on = await device();
     await on.idb.add("views", { something: "else" });

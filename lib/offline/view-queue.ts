@@ -1,4 +1,5 @@
 import { openVitrineDb } from "./db";
+import { oneAtATime } from "./one-at-a-time";
 import { singleFlight } from "./single-flight";
 
 /**
@@ -74,10 +75,21 @@ async function post(events: EventPayload[]): Promise<"sent" | "rejected" | "retr
   }
 }
 
-/** Sends one event now; queues it when that fails. */
+/**
+ * One request at a time: pages set no cookie (they are cached), so a browser's first request to
+ * /api/events is the one that gets its visitor cookie. Two first requests in flight together
+ * (the session's start and a product view) would each be given a visitor and the browser would
+ * keep one, the other's view missing from its history. Events sent meanwhile go in the next
+ * request; a page going away sends them at once rather than lose them.
+ */
+const sender = oneAtATime(post, BATCH);
+if (typeof document !== "undefined") addEventListener("pagehide", sender.sendWaitingNow);
+
+/** Sends one event now (after the request in flight, if any); queues it when that fails. */
 export async function recordView(event: EventPayload): Promise<void> {
   if (typeof navigator !== "undefined" && navigator.onLine === false) return enqueueView(event);
-  if ((await post([event])) === "retry") await enqueueView(event);
+  const [outcome] = await sender.push([event]);
+  if (outcome === "retry") await enqueueView(event);
 }
 
 /** Sends the queued views in batches, oldest first; stops at the first failure. One flush at a time. */
@@ -105,7 +117,7 @@ async function flush(): Promise<void> {
       return;
     }
     if (!keys.length) return;
-    if (events.length && (await post(events)) === "retry") return;
+    if (events.length && (await sender.push(events)).includes("retry")) return;
     try {
       const tx = opened.db.transaction("views", "readwrite");
       await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
