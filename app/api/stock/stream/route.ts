@@ -31,23 +31,35 @@ const querySchema = z.object({
 export const GET = withApiErrors(async (request: NextRequest) => {
   const { skus } = querySchema.parse({ skus: request.nextUrl.searchParams.get("skus") ?? "" });
   const db = await getDb();
-  await releaseExpiredHolds(db);
-  const initial = await knownStockLevels(db, skus);
-  const unknown = skus.find((sku) => !initial.known.has(sku));
-  if (unknown) return notFoundError(`SKU "${unknown}"`);
   const feed = await getStockFeed();
+  // Subscribe before reading the levels, so a change in between is not lost: changes heard before
+  // the stream opens follow the first levels (each carries its level, so the last one wins).
+  const early: StockLevel[] = [];
+  let deliver: (level: StockLevel) => void = (level) => early.push(level);
+  const unsubscribe = feed.subscribe(skus, (level) => deliver(level));
+  let initial: Awaited<ReturnType<typeof knownStockLevels>>;
+  try {
+    await releaseExpiredHolds(db);
+    initial = await knownStockLevels(db, skus);
+  } catch (error) {
+    unsubscribe();
+    throw error;
+  }
+  const unknown = skus.find((sku) => !initial.known.has(sku));
+  if (unknown) {
+    unsubscribe();
+    return notFoundError(`SKU "${unknown}"`);
+  }
 
   const encoder = new TextEncoder();
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
+    start(controller) {
       let open = true;
       const write = (text: string) => {
         if (open) controller.enqueue(encoder.encode(text));
       };
       const send = (level: StockLevel) => write(`event: stock\ndata: ${JSON.stringify(level)}\n\n`);
-      // Subscribe before reading the levels, so a change in between is not lost.
-      const unsubscribe = feed.subscribe(skus, send);
       const heartbeat = setInterval(() => write(": keep-alive\n\n"), HEARTBEAT_MS);
       stop = () => {
         if (!open) return;
@@ -65,6 +77,8 @@ export const GET = withApiErrors(async (request: NextRequest) => {
       });
       write("retry: 3000\n\n");
       for (const level of initial.levels) send(level);
+      for (const level of early.splice(0)) send(level);
+      deliver = send;
     },
     cancel() {
       stop();
