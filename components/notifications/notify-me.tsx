@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { signedInHint } from "@/lib/auth/signed-in-hint";
 import { subscribeThisDevice } from "@/lib/notifications/browser-push";
 
 export interface NotifyMeTexts {
@@ -35,8 +36,7 @@ export function NotifyMe({ sku, store, texts }: { sku: string; store?: string; t
   const onPress = async () => {
     setStep("busy");
     try {
-      const session = (await (await fetch("/api/session", { cache: "no-store" })).json()) as { signedIn?: boolean };
-      if (!session.signedIn) return setStep("email");
+      if (!(await signedInHint())) return setStep("email");
       const pushed = await subscribeThisDevice();
       await finish(await createAlert({ channel: pushed === "subscribed" ? "push" : "email" }));
     } catch {
