@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { track } from "@/lib/analytics/track";
-import { addToCart, getCartLines } from "@/lib/offline/cart-store";
+
+const background = () => import("@/components/pwa/background");
 
 export interface AddToCartTexts {
   add: string;
@@ -17,16 +17,19 @@ export interface AddToCartTexts {
  *
  * The button is rendered disabled and only enabled once this page has read the cart (the
  * database is then open), so a tap before the page's code runs is visibly not taken; "Ajouté"
- * is shown only once the add has committed (docs/offline.md#adding-to-the-cart).
+ * is shown only once the add has committed (docs/offline.md#adding-to-the-cart). The cart store
+ * comes with the layout islands' background code, not with the page (components/pwa/background.ts).
  */
 export function AddToCartButton({ sku, texts }: { sku: string; texts: AddToCartTexts }) {
   const [state, setState] = useState<"loading" | "idle" | "busy" | "added" | "failed">("loading");
 
   useEffect(() => {
     let active = true;
-    void getCartLines().then(() => {
-      if (active) setState((current) => (current === "loading" ? "idle" : current));
-    });
+    void background()
+      .then(({ getCartLines }) => getCartLines())
+      .then(() => {
+        if (active) setState((current) => (current === "loading" ? "idle" : current));
+      });
     return () => {
       active = false;
     };
@@ -35,6 +38,8 @@ export function AddToCartButton({ sku, texts }: { sku: string; texts: AddToCartT
   const add = async () => {
     setState("busy");
     try {
+      // Loaded already: the button is enabled only once the cart was read through it.
+      const { addToCart, track } = await background();
       await addToCart(sku);
       setState("added");
       void track("add_to_cart");
