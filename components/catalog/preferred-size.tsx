@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
-import { readDeviceSession } from "@/lib/offline/personal-data";
+import { signedInHint } from "@/lib/auth/signed-in-hint";
 import { skuInPreferredSize, skuInSizes, type SizedSku } from "@/lib/preferences/preferred-sku";
 
 /**
@@ -10,7 +10,7 @@ import { skuInPreferredSize, skuInSizes, type SizedSku } from "@/lib/preferences
  * (`?size=`, carried by the listing's links, docs/product-page.md#variants), else the signed-in
  * shopper's saved size (docs/engagement.md#using-preferences, asked of `/api/preferences`), by
  * moving to `?sku=` in that size. It runs in the browser so the product page itself stays the
- * same for everyone, and cacheable.
+ * same for everyone, and cacheable; whether anyone is signed in is the page's one session check.
  */
 export function PreferredSize({ productSlug, category, skus, selected }: { productSlug: string; category: string; skus: SizedSku[]; selected: string }) {
   const router = useRouter();
@@ -24,7 +24,7 @@ export function PreferredSize({ productSlug, category, skus, selected }: { produ
     if (asked) return move(asked);
     const controller = new AbortController();
     void (async () => {
-      if ((await readDeviceSession()) !== "signed-in") return;
+      if (!(await signedInHint())) return;
       const response = await fetch("/api/preferences", { credentials: "same-origin", cache: "no-store", signal: controller.signal }).catch(() => null);
       if (!response?.ok) return;
       const { sizes } = (await response.json()) as { sizes?: Record<string, string> };
