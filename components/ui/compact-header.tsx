@@ -18,6 +18,9 @@ export function CompactHeader({ className, children }: { className: string; chil
     const header = place?.firstElementChild;
     if (!place || !(header instanceof HTMLElement)) return;
     const phone = window.matchMedia(PHONE);
+    // Measured when first needed (a phone scrolled), not on mount: reading heights during
+    // hydration forced a whole-page style and layout pass inside React's commit, a long task on
+    // a slow phone (docs/benchmarks.md, run 14). 0 = to measure.
     let full = 0;
     let bar = 0;
     let frame = 0;
@@ -42,6 +45,7 @@ export function CompactHeader({ className, children }: { className: string; chil
     const update = () => {
       frame = 0;
       const pinned = phone.matches && window.scrollY > 0;
+      if (pinned && !full) measure();
       const compact = pinned && window.scrollY > full - bar;
       // In the same frame as the header leaves the flow, or the page would shift (and the
       // browser's scroll anchoring jump).
@@ -53,10 +57,9 @@ export function CompactHeader({ className, children }: { className: string; chil
       if (!frame) frame = requestAnimationFrame(update);
     };
     const remeasure = () => {
-      measure();
+      full = 0;
       schedule();
     };
-    measure();
     update();
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", remeasure, { passive: true });
