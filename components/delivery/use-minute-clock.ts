@@ -13,6 +13,6 @@ const currentMinute = () => Math.floor(Date.now() / 60_000) * 60_000;
  * The device's time, to the minute: the server's render time while hydrating (no mismatch), then
  * the browser's clock, so a cached page's delivery dates follow the cut-off as time passes.
  */
-export function useMinuteClock(renderedAt: string): Date {
-  return new Date(useSyncExternalStore(subscribe, currentMinute, () => Date.parse(renderedAt)));
+export function useMinuteClock(renderedAt: number): Date {
+  return new Date(useSyncExternalStore(subscribe, currentMinute, () => renderedAt));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deliveryConfig } from "./config";
-import { deliveryWindow, isBusinessDay } from "./dates";
+import { deliveryWindow, isBusinessDay, windowChangesAt } from "./dates";
 import { frenchPublicHolidays } from "./holidays";
 import { deliveryFeeCents, deliveryOptions, leftForFreeDelivery } from "./options";
 
@@ -86,5 +86,34 @@ describe("delivery prices", () => {
     expect(() => deliveryConfig({ DELIVERY_HOME_FEE_CENTS: "4,90" })).toThrow(/DELIVERY_HOME_FEE_CENTS/);
     expect(() => deliveryConfig({ DELIVERY_TIME_ZONE: "Mars/Olympus" })).toThrow(/DELIVERY_TIME_ZONE/);
     expect(() => deliveryConfig({ DELIVERY_RELAY_DAYS: "soon" })).toThrow(/DELIVERY_RELAY_DAYS/);
+  });
+});
+
+describe("windowChangesAt", () => {
+  const paris = { cutoffHour: 14, timeZone: "Europe/Paris" };
+  it("is the cut-off hour while it is ahead, then the shop's midnight", () => {
+    // 09:30 in Paris (winter, UTC+1): changes at 14:00 Paris = 13:00 UTC.
+    expect(windowChangesAt(new Date("2026-12-01T08:30:00Z"), paris).toISOString()).toBe("2026-12-01T13:00:00.000Z");
+    // At 14:00 exactly the cut-off has passed: next change at midnight Paris = 23:00 UTC.
+    expect(windowChangesAt(new Date("2026-12-01T13:00:00Z"), paris).toISOString()).toBe("2026-12-01T23:00:00.000Z");
+    // 00:30 in Paris is already the next day: its cut-off comes next.
+    expect(windowChangesAt(new Date("2026-12-04T23:30:00Z"), paris).toISOString()).toBe("2026-12-05T13:00:00.000Z");
+  });
+
+  it("follows summer time starting or ending before the change", () => {
+    // Saturday 28 March 2026, 20:00 Paris (UTC+1); clocks go forward that night, so midnight
+    // Paris is still 23:00 UTC, but Sunday's 14:00 is 12:00 UTC.
+    expect(windowChangesAt(new Date("2026-03-28T19:00:00Z"), paris).toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(windowChangesAt(new Date("2026-03-29T01:30:00Z"), paris).toISOString()).toBe("2026-03-29T12:00:00.000Z");
+    // 25 October 2026 02:30 UTC is 03:30 Paris after the clocks went back: cut-off 14:00 = 13:00 UTC.
+    expect(windowChangesAt(new Date("2026-10-25T02:30:00Z"), paris).toISOString()).toBe("2026-10-25T13:00:00.000Z");
+  });
+
+  it("answers the same window right up to the change, and may differ from it on", () => {
+    const rule = { minDays: 2, maxDays: 3, ...paris };
+    for (const now of ["2026-12-01T08:30:00Z", "2026-12-01T13:00:00Z", "2026-12-04T23:30:00Z", "2026-03-28T19:00:00Z"].map((iso) => new Date(iso))) {
+      const at = windowChangesAt(now, paris).getTime();
+      expect(deliveryWindow(new Date(at - 1), rule)).toEqual(deliveryWindow(now, rule));
+    }
   });
 });

@@ -23,16 +23,41 @@ const clocks = new Map<string, Intl.DateTimeFormat>();
 function clockFor(timeZone: string): Intl.DateTimeFormat {
   let clock = clocks.get(timeZone);
   if (!clock) {
-    clock = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23" });
+    clock = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
     clocks.set(timeZone, clock);
   }
   return clock;
 }
 
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** What the shop's wall clock reads at `instant`, as milliseconds of a UTC date (read it with getUTC…). */
+function shopWallClock(instant: Date, timeZone: string): number {
+  const parts = Object.fromEntries(clockFor(timeZone).formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+}
+
 /** The calendar date and hour of `instant` on the shop's clock. */
 function shopClock(instant: Date, timeZone: string): { date: Date; hour: number } {
-  const parts = Object.fromEntries(clockFor(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));
-  return { date: new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day))), hour: Number(parts.hour) };
+  const wall = shopWallClock(instant, timeZone);
+  const day = Math.floor(wall / DAY) * DAY;
+  return { date: new Date(day), hour: Math.floor((wall - day) / HOUR) };
+}
+
+/**
+ * The first instant after `now` at which `deliveryWindow` may answer differently: the shop's
+ * cut-off hour today if it is still ahead, else its next midnight. Until then a page may show the
+ * dates it was rendered with (docs/delivery.md#the-delivery-promise).
+ */
+export function windowChangesAt(now: Date, rule: Pick<DateRule, "cutoffHour" | "timeZone">): Date {
+  const wall = shopWallClock(now, rule.timeZone);
+  const day = Math.floor(wall / DAY) * DAY;
+  const boundary = wall < day + rule.cutoffHour * HOUR ? day + rule.cutoffHour * HOUR : day + DAY;
+  // wall − instant is the zone's offset; taken again at the boundary, in case summer time starts
+  // or ends in between.
+  const guess = boundary - (wall - now.getTime());
+  return new Date(boundary - (shopWallClock(new Date(guess), rule.timeZone) - guess));
 }
 
 const holidayCache = new Map<number, Set<string>>();

@@ -46,7 +46,7 @@ export default async function CartPage({ params }: Props) {
   return (
     <>
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t("title")}</h1>
-      <CartView texts={texts} locale={locale} delivery={{ config: getDeliveryConfig(), texts: delivery, renderedAt: new Date().toISOString() }} />
+      <CartView texts={texts} locale={locale} delivery={{ config: getDeliveryConfig(), texts: delivery, renderedAt: new Date().getTime() }} />
     </>
   );
 }

@@ -54,7 +54,7 @@ export default async function CheckoutPage() {
         texts={texts}
         validation={{ ...validation, postcode: forms("postcode"), phone: forms("phone"), acceptTerms: forms("acceptTerms"), choose: forms("choose") }}
         locale={locale}
-        delivery={{ config: getDeliveryConfig(), texts: delivery, renderedAt: new Date().toISOString() }}
+        delivery={{ config: getDeliveryConfig(), texts: delivery, renderedAt: new Date().getTime() }}
         relayPoints={[...RELAY_POINTS]}
         stores={stores}
         defaultStore={stores.some((s) => s.slug === remembered) ? remembered : undefined}
