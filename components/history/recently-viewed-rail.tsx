@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 import { ProductImage } from "@/components/catalog/product-image";
 import { formatPrice } from "@/lib/i18n/format";
+import { nextTask } from "@/lib/browser/idle";
 import { THUMBNAIL_IMAGE_WIDTHS } from "@/lib/catalog/images";
 
 interface Item {
@@ -23,7 +24,8 @@ export function RecentlyViewedRail({ heading, exclude, locale }: { heading: stri
   useEffect(() => {
     const controller = new AbortController();
     const query = new URLSearchParams({ limit: "8", locale, ...(exclude ? { exclude } : {}) });
-    fetch(`/api/history?${query}`, { credentials: "same-origin", cache: "no-store", signal: controller.signal })
+    nextTask()
+      .then(() => fetch(`/api/history?${query}`, { credentials: "same-origin", cache: "no-store", signal: controller.signal }))
       .then((response) => (response.ok ? response.json() : { items: [] }))
       .then((body: { items?: Item[] }) => setItems(Array.isArray(body.items) ? body.items : []))
       .catch(() => undefined);

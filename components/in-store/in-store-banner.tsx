@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { nextTask } from "@/lib/browser/idle";
 import { Link } from "@/lib/i18n/navigation";
 import { hasLeft, storeAt } from "@/lib/in-store/geofence";
 import { clearDismissedStore, dismissedStore, fetchGeofencedStores, leaveInStoreMode, locationAlreadyAllowed, readInStoreMode, setInStoreMode } from "@/lib/in-store/mode";
@@ -32,7 +33,8 @@ export function InStoreBanner({ texts }: { texts: InStoreBannerTexts }) {
     let watch: number | undefined;
     let active = true;
     void (async () => {
-      if (!(await locationAlreadyAllowed()) || !active) return;
+      await nextTask();
+      if (!active || !(await locationAlreadyAllowed()) || !active) return;
       const stores = await fetchGeofencedStores();
       if (!active) return;
       watch = navigator.geolocation.watchPosition(

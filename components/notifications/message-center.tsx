@@ -6,6 +6,7 @@ import type { ShopperMessage } from "@/lib/notifications/message-center";
 import { readMessageCopy, writeMessageCopy, type MessageCopy } from "@/lib/notifications/message-copy";
 import { readDeviceSession } from "@/lib/offline/personal-data";
 import { formatDayTime } from "@/lib/i18n/datetime";
+import { nextTask } from "@/lib/browser/idle";
 
 export interface MessageCenterTexts {
   heading: string;
@@ -29,6 +30,8 @@ export function MessageCenter({ texts, locale }: { texts: MessageCenterTexts; lo
   useEffect(() => {
     let cancelled = false;
     void (async () => {
+      await nextTask();
+      if (cancelled) return;
       // The device's copy belongs to the signed-in shopper who left it (cleared at sign-out).
       if ((await readDeviceSession()) === "signed-in") {
         const kept = await readMessageCopy();

@@ -1,3 +1,5 @@
+import { nextTask } from "@/lib/browser/idle";
+
 /**
  * Whether this browser carries a session cookie, asked once per page load (GET /api/session):
  * cached pages hold nothing personal, so the header and the cart sync learn it here. Signing in
@@ -6,7 +8,8 @@
 let answer: Promise<boolean> | null = null;
 
 export function signedInHint(): Promise<boolean> {
-  answer ??= fetch("/api/session", { credentials: "same-origin", cache: "no-store" })
+  answer ??= nextTask()
+    .then(() => fetch("/api/session", { credentials: "same-origin", cache: "no-store" }))
     .then((response) => (response.ok ? (response.json() as Promise<{ signedIn: boolean }>) : { signedIn: false }))
     .then((body) => body.signedIn === true)
     .catch(() => false);

@@ -24,3 +24,13 @@ export function afterLoadWhenIdle(task: () => void, options: { timeout: number; 
     cancel();
   };
 }
+
+/**
+ * Resolves in a task of its own. Islands start their first fetch, storage read or database open
+ * after it: React runs every island's mount effects in one task, and each of those first calls
+ * costs a slow phone tens of milliseconds, which added up to one long task (docs/benchmarks.md,
+ * run 14).
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
