@@ -34,7 +34,8 @@ export function InStoreBanner({ texts }: { texts: InStoreBannerTexts }) {
     let active = true;
     void (async () => {
       await nextTask();
-      if (!active || !(await locationAlreadyAllowed()) || !active) return;
+      if (!active) return;
+      if (!(await locationAlreadyAllowed()) || !active) return;
       const stores = await fetchGeofencedStores();
       if (!active) return;
       watch = navigator.geolocation.watchPosition(

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { nextTask } from "@/lib/browser/idle";
 import { readInStoreMode, subscribeInStoreMode, type InStoreMode } from "@/lib/in-store/mode";
 
 // The page's first read of localStorage opens its storage area, tens of milliseconds on a slow
@@ -12,15 +13,17 @@ const snapshot = () => (opened ? readInStoreMode() : null);
 
 function subscribe(onChange: () => void): () => void {
   if (opened) return subscribeInStoreMode(onChange);
-  let unsubscribe = () => {};
-  const timer = setTimeout(() => {
+  let unsubscribe: (() => void) | null = null;
+  let cancelled = false;
+  void nextTask().then(() => {
+    if (cancelled) return;
     opened = true;
     unsubscribe = subscribeInStoreMode(onChange);
     onChange();
-  }, 0);
+  });
   return () => {
-    clearTimeout(timer);
-    unsubscribe();
+    cancelled = true;
+    unsubscribe?.();
   };
 }
 
