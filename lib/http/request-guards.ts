@@ -1,9 +1,11 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
 import { STREAM_RETRY_AFTER_SECONDS, stockStreamSlots } from "../inventory/stream-slots";
 import { compressResponse } from "./compression";
 import { proxyTrustFrom, sanitizeForwardedHeaders } from "./forwarded";
 import { nonceHtmlResponse } from "./nonce-html-responses";
 import { answerFromPageCache, createPageCache } from "./page-cache";
+import { loadPrecompressed, sendPrecompressedStatic } from "./precompressed-static";
 import { isCrossOriginServerAction } from "./server-action-origin";
 
 const INSTALLED = Symbol.for("vitrine.requestGuards");
@@ -38,8 +40,9 @@ function streamRefused(request: IncomingMessage, response: ServerResponse): bool
  * handlers no socket and keeps a client's own `X-Forwarded-For`, so this is the one place where
  * the real peer is known), a cross-origin Server Action is answered 403 instead of Next's 500,
  * live stock streams past their caps are answered 503, every HTML document gets a fresh
- * script nonce, written in before the response is compressed (docs/security.md), and the shared
- * catalog pages are answered from the page cache when it has them (docs/scaling.md).
+ * script nonce, written in before the response is compressed (docs/security.md), the build's
+ * scripts and stylesheets go out as their Brotli copies, and the shared catalog pages are answered
+ * from the page cache when it has them (docs/scaling.md).
  */
 export function installRequestGuards(setting = process.env.TRUSTED_PROXIES): void {
   const proto = Server.prototype as Server & { [INSTALLED]?: true };
@@ -47,6 +50,8 @@ export function installRequestGuards(setting = process.env.TRUSTED_PROXIES): voi
   proto[INSTALLED] = true;
   const trust = proxyTrustFrom(setting);
   const pages = createPageCache();
+  // The build folder next.config.js names; `next start` runs from the project's root.
+  const precompressed = loadPrecompressed(path.resolve(process.env.NEXT_DIST_DIR || ".next"));
   const emit = proto.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
   proto.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
@@ -58,6 +63,7 @@ export function installRequestGuards(setting = process.env.TRUSTED_PROXIES): voi
       }
       if (streamRefused(request, response)) return true;
       compressResponse(request, response);
+      sendPrecompressedStatic(precompressed, request, response);
       nonceHtmlResponse(response);
       if (pages && answerFromPageCache(pages, request, response)) return true;
     }

@@ -1,4 +1,5 @@
 /** Lighthouse mobile runs on the system Chromium (default mobile settings: simulated throttling). */
+import { get } from "node:http";
 import { median } from "./stats";
 import type { LighthousePage, LighthouseSection, NotMeasured } from "./types";
 
@@ -133,6 +134,26 @@ async function runOnce(lighthouse: typeof import("lighthouse").default, url: str
   }
 }
 
+/**
+ * The same scripts' transfer size gzip-compressed, as the server sends them to a client without
+ * br: the JS budget's unit. A browser that accepts br gets the build's Brotli copies (docs/scaling.md, "Compression").
+ */
+async function gzipBytes(urls: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const url of urls) {
+    total += await new Promise<number>((resolve, reject) => {
+      get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+        // Headers included, as in Lighthouse's transfer sizes: the figure stays comparable with jsBytes.
+        let size = `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n\r\n`.length;
+        for (let i = 0; i < response.rawHeaders.length; i += 2) size += `${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}\r\n`.length;
+        response.on("data", (chunk: Buffer) => (size += chunk.length));
+        response.on("end", () => resolve(size));
+      }).on("error", reject);
+    });
+  }
+  return total;
+}
+
 export async function runLighthouse(options: LighthouseOptions): Promise<LighthouseSection | NotMeasured> {
   const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import("lighthouse"), import("chrome-launcher")]);
   const chrome = await chromeLauncher.launch({ chromePath: options.chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
@@ -146,7 +167,8 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
         options.log(`lighthouse ${name} run ${i + 1}/${options.runs}: perf ${run.performance}, FCP ${run.fcpMs} ms, LCP ${run.lcpMs} ms (observed ${run.observedLcpMs} ms), TBT ${run.tbtMs} ms, JS ${(run.jsBytes / 1000).toFixed(1)} kB`);
         runs.push(run);
       }
-      pages[name] = combineRuns(url, runs);
+      const page = combineRuns(url, runs);
+      pages[name] = { ...page, jsGzipBytes: await gzipBytes(page.scripts.map((script) => script.url)) };
     }
     return { measured: true, runs: options.runs, pages };
   } finally {

@@ -137,6 +137,11 @@ function lighthouseSection(results: BenchResults, verdicts: Verdicts): string {
         verdicts.status(path),
       ]);
     }
+    // Measured once per page, on the median run's scripts.
+    if (page.jsGzipBytes !== undefined) {
+      const path = `lighthouse.pages.${name}.jsGzipBytes`;
+      rows.push([name, "JS (gzip)", kB(page.jsGzipBytes), "—", verdicts.budget(path), verdicts.status(path)]);
+    }
   }
   const parts = [
     title,

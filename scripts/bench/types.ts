@@ -43,6 +43,8 @@ export interface LighthousePage {
   seo: number;
   /** Transfer size (compressed, as served) of every script the page loaded. */
   jsBytes: number;
+  /** The median run's scripts gzip-compressed, as served to a client without br (the JS budget's unit). */
+  jsGzipBytes?: number;
   /** The scripts of the median run, biggest first. */
   scripts: ScriptResource[];
   /** Accessibility and SEO audits that did not pass in the median run, e.g. "color-contrast". */
@@ -52,7 +54,7 @@ export interface LighthousePage {
   /** Performance points below the bare Next.js page measured in the same run. */
   performanceBelowBare?: number;
   /** Every run's figures, for the record; the page's figures above are their medians. */
-  runs: Omit<LighthousePage, "runs" | "scripts" | "url" | "failingAudits" | "lcpElement" | "performanceBelowBare">[];
+  runs: Omit<LighthousePage, "runs" | "scripts" | "url" | "failingAudits" | "lcpElement" | "performanceBelowBare" | "jsGzipBytes">[];
 }
 
 export interface LighthouseSection {
