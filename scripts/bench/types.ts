@@ -33,7 +33,8 @@ export interface LighthousePage {
   lcpMs: number;
   /**
    * LCP as it happened in the unthrottled load Lighthouse recorded, before its simulation; the
-   * simulated LCP counts every script evaluated before this moment (docs/benchmarks.md, run 10).
+   * simulated LCP counts every script that finished loading before this moment, unless it saw the
+   * script's evaluation start after it (docs/benchmarks.md, run 15).
    */
   observedLcpMs: number;
   fcpMs: number;
