@@ -50,8 +50,9 @@ export function installRequestGuards(setting = process.env.TRUSTED_PROXIES): voi
   proto[INSTALLED] = true;
   const trust = proxyTrustFrom(setting);
   const pages = createPageCache();
-  // The build folder next.config.js names; `next start` runs from the project's root.
-  const precompressed = loadPrecompressed(path.resolve(process.env.NEXT_DIST_DIR || ".next"));
+  // The build folder next.config.js names; `next start` runs from the project's root. `next dev`
+  // serves other chunks under the same URLs: a production build's copies are not for it.
+  const precompressed = process.env.NODE_ENV === "production" ? loadPrecompressed(path.resolve(process.env.NEXT_DIST_DIR || ".next")) : new Map<string, Buffer>();
   const emit = proto.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
   proto.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
