@@ -11,7 +11,7 @@ function lhr(performance: number, lcp: number, scripts: [string, number][]): Lhr
     audits: {
       "largest-contentful-paint": { numericValue: lcp },
       "first-contentful-paint": { numericValue: 812.3 },
-      metrics: { details: { items: [{ observedLargestContentfulPaint: 330.4 }] } },
+      metrics: { details: { items: [{ observedLargestContentfulPaint: 330.4, observedLargestContentfulPaintTs: 5_000_330_400 }] } },
       "total-blocking-time": { numericValue: 120.4 },
       "cumulative-layout-shift": { numericValue: 0.01234 },
       "color-contrast": { score: 1 },
@@ -24,10 +24,12 @@ function lhr(performance: number, lcp: number, scripts: [string, number][]): Lhr
       "network-requests": {
         details: {
           items: [
-            { url: "http://127.0.0.1:3240/products/x", resourceType: "Document", transferSize: 9000 },
-            { url: "http://127.0.0.1:3240/_next/static/css/a.css", resourceType: "Stylesheet", transferSize: 5000 },
-            ...scripts.map(([url, transferSize]) => ({ url, resourceType: "Script", transferSize })),
+            { url: "http://127.0.0.1:3240/products/x", resourceType: "Document", transferSize: 9000, finished: true, networkEndTime: 50 },
+            { url: "http://127.0.0.1:3240/_next/static/css/a.css", resourceType: "Stylesheet", transferSize: 5000, finished: true, networkEndTime: 90 },
+            // The network clock starts 20 ms after navigation: a script ending at 310.4 ms on it ends at the LCP.
+            ...scripts.map(([url, transferSize], index) => ({ url, resourceType: "Script", transferSize, finished: true, networkEndTime: index === 0 ? 310.4 : 400 })),
           ],
+          debugData: { networkStartTimeTs: 5_000_020_000 },
         },
       },
     },
@@ -39,6 +41,14 @@ describe("Lighthouse summary", () => {
     const run = summarizeLhr(lhr(87, 2100.6, [["http://h/_next/static/chunks/a.js", 1000], ["http://h/_next/static/chunks/b.js", 52000]]));
     expect(run).toMatchObject({ performance: 87, lcpMs: 2101, observedLcpMs: 330, fcpMs: 812, tbtMs: 120, cls: 0.012, accessibility: 100, seo: 92, jsBytes: 53000 });
     expect(run.scripts.map((s) => s.transferBytes)).toEqual([52000, 1000]);
+  });
+
+  it("counts the scripts that finished loading by the observed LCP, on the trace's clock", () => {
+    const run = summarizeLhr(lhr(87, 2100, [["http://h/a.js", 1000], ["http://h/b.js", 2000], ["http://h/c.js", 3000]]));
+    expect(run.scriptsBeforeLcp).toBe(1);
+    const noTimes = lhr(87, 2100, []);
+    noTimes.audits["network-requests"]!.details!.debugData = undefined;
+    expect(() => summarizeLhr(noTimes)).toThrow(/timestamps/);
   });
 
   it("names weighted accessibility/SEO audits that failed, and the LCP element", () => {

@@ -8,6 +8,7 @@ const page = (path: string, performance: number, jsBytes: number): LighthousePag
   performance,
   lcpMs: 1650,
   observedLcpMs: 400,
+  scriptsBeforeLcp: 6,
   fcpMs: 900,
   tbtMs: 40,
   cls: 0.002,
@@ -20,7 +21,7 @@ const page = (path: string, performance: number, jsBytes: number): LighthousePag
   ],
   failingAudits: performance < 90 ? ["color-contrast"] : [],
   lcpElement: '<img alt="Pull marin" src="/images/products/pull.webp">',
-  runs: [{ performance, lcpMs: 1650, observedLcpMs: 400, fcpMs: 900, tbtMs: 40, cls: 0.002, accessibility: 100, seo: 100, jsBytes }],
+  runs: [{ performance, lcpMs: 1650, observedLcpMs: 400, scriptsBeforeLcp: 6, fcpMs: 900, tbtMs: 40, cls: 0.002, accessibility: 100, seo: 100, jsBytes }],
 });
 
 const load = (path: string, rps: number, ratio?: number) => ({ path, requestsPerSecond: rps, p50Ms: 12, p99Ms: 48, non2xx: 0, errors: 0, ...(ratio === undefined ? {} : { ratio }) });

@@ -113,6 +113,7 @@ const LIGHTHOUSE_METRICS = [
   { key: "fcpMs", label: "FCP", format: ms },
   { key: "lcpMs", label: "LCP", format: ms },
   { key: "observedLcpMs", label: "LCP as observed, unthrottled", format: ms },
+  { key: "scriptsBeforeLcp", label: "scripts loaded before the observed LCP", format: (v: number) => String(Math.round(v)) },
   { key: "tbtMs", label: "TBT", format: ms },
   { key: "cls", label: "CLS", format: (v: number) => v.toFixed(3) },
   { key: "accessibility", label: "accessibility", format: (v: number) => String(Math.round(v)) },

@@ -37,6 +37,8 @@ export interface LighthousePage {
    * script's evaluation start after it (docs/benchmarks.md, run 15).
    */
   observedLcpMs: number;
+  /** Scripts whose download ended before that moment: the simulated LCP waits for each (run 15). */
+  scriptsBeforeLcp: number;
   fcpMs: number;
   tbtMs: number;
   cls: number;
