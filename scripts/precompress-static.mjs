@@ -18,15 +18,9 @@ const distDir = path.resolve(root, process.env.NEXT_DIST_DIR || ".next");
 const staticDir = path.join(distDir, "static");
 const outDir = path.join(distDir, "brotli");
 
-async function listFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)])));
-  return nested.flat();
-}
-
 let files;
 try {
-  files = (await listFiles(staticDir)).filter((file) => /\.(?:js|css)$/.test(file));
+  files = (await readdir(staticDir, { recursive: true })).filter((file) => /\.(?:js|css)$/.test(file)).map((file) => path.join(staticDir, file));
 } catch {
   console.error(`precompress-static: no Next.js build in ${path.relative(root, distDir) || "."} (run next build first, with the same NEXT_DIST_DIR)`);
   process.exit(1);
