@@ -1,5 +1,7 @@
 /** Lighthouse mobile runs on the system Chromium (default mobile settings: simulated throttling). */
 import { get } from "node:http";
+import { gunzipSync } from "node:zlib";
+import { type ChunkBody, duplicatedGzipBytes, duplicatedModules } from "./chunk-modules";
 import { median } from "./stats";
 import type { LighthousePage, LighthouseSection, NotMeasured } from "./types";
 
@@ -151,24 +153,37 @@ async function runOnce(lighthouse: typeof import("lighthouse").default, url: str
   }
 }
 
+interface ServedScript extends ChunkBody {
+  /** Transfer size gzip-compressed, as the server sends it to a client without br, headers included. */
+  gzipBytes: number;
+}
+
 /**
- * The same scripts' transfer size gzip-compressed, as the server sends them to a client without
- * br: the JS budget's unit. A browser that accepts br gets the build's Brotli copies (docs/scaling.md, "Compression").
+ * The same scripts as a client without br receives them: their gzip transfer size is the JS
+ * budget's unit (a browser that accepts br gets the build's Brotli copies, docs/scaling.md,
+ * "Compression"), and their code shows which modules come twice.
  */
-async function gzipBytes(urls: readonly string[]): Promise<number> {
-  let total = 0;
+async function fetchScripts(urls: readonly string[]): Promise<ServedScript[]> {
+  const scripts: ServedScript[] = [];
   for (const url of urls) {
-    total += await new Promise<number>((resolve, reject) => {
-      get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
-        // Headers included, as in Lighthouse's transfer sizes: the figure stays comparable with jsBytes.
-        let size = `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n\r\n`.length;
-        for (let i = 0; i < response.rawHeaders.length; i += 2) size += `${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}\r\n`.length;
-        response.on("data", (chunk: Buffer) => (size += chunk.length));
-        response.on("end", () => resolve(size));
-      }).on("error", reject);
-    });
+    scripts.push(
+      await new Promise<ServedScript>((resolve, reject) => {
+        get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+          // Headers included, as in Lighthouse's transfer sizes: the figure stays comparable with jsBytes.
+          let size = `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n\r\n`.length;
+          for (let i = 0; i < response.rawHeaders.length; i += 2) size += `${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}\r\n`.length;
+          const body: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => body.push(chunk));
+          response.on("end", () => {
+            const raw = Buffer.concat(body);
+            const source = (response.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8");
+            resolve({ url, source, gzipBytes: size + raw.length });
+          });
+        }).on("error", reject);
+      }),
+    );
   }
-  return total;
+  return scripts;
 }
 
 export async function runLighthouse(options: LighthouseOptions): Promise<LighthouseSection | NotMeasured> {
@@ -185,7 +200,14 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
         runs.push(run);
       }
       const page = combineRuns(url, runs);
-      pages[name] = { ...page, jsGzipBytes: await gzipBytes(page.scripts.map((script) => script.url)) };
+      const scripts = await fetchScripts(page.scripts.map((script) => script.url));
+      const duplicates = duplicatedModules(scripts);
+      for (const copy of duplicates) options.log(`lighthouse ${name}: module ${copy.id} (${copy.gzipBytes} B gzip) comes in ${copy.urls.join(", ")}`);
+      pages[name] = {
+        ...page,
+        jsGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
+        duplicatedModuleGzipBytes: duplicatedGzipBytes(duplicates),
+      };
     }
     return { measured: true, runs: options.runs, pages };
   } finally {

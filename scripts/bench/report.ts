@@ -143,6 +143,10 @@ function lighthouseSection(results: BenchResults, verdicts: Verdicts): string {
       const path = `lighthouse.pages.${name}.jsGzipBytes`;
       rows.push([name, "JS (gzip)", kB(page.jsGzipBytes), "—", verdicts.budget(path), verdicts.status(path)]);
     }
+    if (page.duplicatedModuleGzipBytes !== undefined) {
+      const path = `lighthouse.pages.${name}.duplicatedModuleGzipBytes`;
+      rows.push([name, "modules shipped twice (gzip)", kB(page.duplicatedModuleGzipBytes), "—", verdicts.budget(path), verdicts.status(path)]);
+    }
   }
   const parts = [
     title,

@@ -48,6 +48,8 @@ export interface LighthousePage {
   jsBytes: number;
   /** The median run's scripts gzip-compressed, as served to a client without br (the JS budget's unit). */
   jsGzipBytes?: number;
+  /** What the second and later copies of modules shipped in several of those scripts weigh, gzip (0: each once). */
+  duplicatedModuleGzipBytes?: number;
   /** The scripts of the median run, biggest first. */
   scripts: ScriptResource[];
   /** Accessibility and SEO audits that did not pass in the median run, e.g. "color-contrast". */
@@ -57,7 +59,7 @@ export interface LighthousePage {
   /** Performance points below the bare Next.js page measured in the same run. */
   performanceBelowBare?: number;
   /** Every run's figures, for the record; the page's figures above are their medians. */
-  runs: Omit<LighthousePage, "runs" | "scripts" | "url" | "failingAudits" | "lcpElement" | "performanceBelowBare" | "jsGzipBytes">[];
+  runs: Omit<LighthousePage, "runs" | "scripts" | "url" | "failingAudits" | "lcpElement" | "performanceBelowBare" | "jsGzipBytes" | "duplicatedModuleGzipBytes">[];
 }
 
 export interface LighthouseSection {
