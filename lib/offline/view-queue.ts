@@ -67,6 +67,10 @@ async function post(events: EventPayload[]): Promise<"sent" | "rejected" | "retr
       keepalive: true,
       body: JSON.stringify({ events }),
     });
+    // Read though unused: until its body is read the browser keeps the request open, holding one
+    // of its six connections to the server (and Lighthouse waits 45 s for the network to settle).
+    // The status already says what happened, so a body cut short changes nothing.
+    await response.arrayBuffer().catch(() => undefined);
     if (response.ok) return "sent";
     // The server refuses the batch as such (4xx): sending it again would not help.
     return response.status >= 400 && response.status < 500 && response.status !== 429 ? "rejected" : "retry";
