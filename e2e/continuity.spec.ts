@@ -29,8 +29,8 @@ const launchContext = (browser: import("@playwright/test").Browser, device: "pho
   });
 
 async function viewProduct(page: Page, slug: string) {
-  // Finished, not only answered: a response body left unread keeps the request open in the
-  // browser, and with it one of its connections to the shop.
+  // Finished, not only answered: a response body left unread keeps the request pending in the
+  // page, and Lighthouse then waits 45 s for the network to settle.
   const recorded = page.waitForEvent("requestfinished", (request) => request.url().endsWith("/api/events") && request.method() === "POST");
   await page.goto(`/products/${slug}`);
   expect((await (await recorded).response())!.status()).toBeLessThan(300);

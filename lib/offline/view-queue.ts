@@ -67,8 +67,8 @@ async function post(events: EventPayload[]): Promise<"sent" | "rejected" | "retr
       keepalive: true,
       body: JSON.stringify({ events }),
     });
-    // Read though unused: until its body is read the browser keeps the request open, holding one
-    // of its six connections to the server (and Lighthouse waits 45 s for the network to settle).
+    // Read though unused: until its body is read the page's loader counts the request as still
+    // loading (DevTools shows it pending, and Lighthouse waits 45 s for the network to settle).
     // The status already says what happened, so a body cut short changes nothing.
     await response.arrayBuffer().catch(() => undefined);
     if (response.ok) return "sent";
