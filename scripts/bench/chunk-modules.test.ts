@@ -38,8 +38,15 @@ describe("duplicatedModules", () => {
     const page = { url: "/_next/static/chunks/page.js", source: chunk({ 1: "e.s([])", 345: IDB }) };
     const lazy = { url: "/_next/static/chunks/background.js", source: chunk({ 2: "e.s([])", 345: IDB }) };
     const duplicates = duplicatedModules([page, lazy]);
-    expect(duplicates.map((module) => [module.id, module.urls])).toEqual([[345, [page.url, lazy.url]]]);
+    expect(duplicates.map((module) => [module.ids, module.urls])).toEqual([[[345], [page.url, lazy.url]]]);
     expect(duplicates[0]!.gzipBytes).toBeGreaterThan(50);
+    expect(duplicatedGzipBytes(duplicates)).toBe(duplicates[0]!.gzipBytes);
+  });
+
+  it("weighs a factory shared by several ids once per extra copy", () => {
+    const shared = (url: string) => ({ url, source: `(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push([null,7,8,9,e=>{${IDB}}]);` });
+    const duplicates = duplicatedModules([shared("page"), shared("lazy")]);
+    expect(duplicates.map((module) => module.ids)).toEqual([[7, 8, 9]]);
     expect(duplicatedGzipBytes(duplicates)).toBe(duplicates[0]!.gzipBytes);
   });
 

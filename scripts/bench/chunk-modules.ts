@@ -16,7 +16,8 @@ export interface ChunkBody {
 }
 
 export interface DuplicatedModule {
-  id: number;
+  /** Every id the module goes by: Turbopack lists several ids before one factory for a module's parts. */
+  ids: number[];
   /** The module's code gzip-compressed on its own: what each extra copy costs, roughly. */
   gzipBytes: number;
   urls: string[];
@@ -46,20 +47,28 @@ export function chunkModules(source: string): Map<number, string> {
   return modules;
 }
 
-/** Every module present in two or more of the page's chunks, biggest first. */
+/**
+ * Every module present in two or more of the page's chunks, biggest first. Ids that share one
+ * factory in the same chunks make one entry: their code comes once per chunk.
+ */
 export function duplicatedModules(chunks: readonly ChunkBody[]): DuplicatedModule[] {
-  const seen = new Map<number, { source: string; urls: string[] }>();
+  const byId = new Map<number, { source: string; urls: string[] }>();
   for (const chunk of chunks) {
     for (const [id, source] of chunkModules(chunk.source)) {
-      const entry = seen.get(id);
+      const entry = byId.get(id);
       if (entry) entry.urls.push(chunk.url);
-      else seen.set(id, { source, urls: [chunk.url] });
+      else byId.set(id, { source, urls: [chunk.url] });
     }
   }
-  return [...seen]
-    .filter(([, entry]) => entry.urls.length > 1)
-    .map(([id, entry]) => ({ id, gzipBytes: gzipSync(entry.source).length, urls: entry.urls }))
-    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const byFactory = new Map<string, DuplicatedModule>();
+  for (const [id, { source, urls }] of byId) {
+    if (urls.length < 2) continue;
+    const key = `${urls.join(" ")}\n${source}`;
+    const entry = byFactory.get(key);
+    if (entry) entry.ids.push(id);
+    else byFactory.set(key, { ids: [id], gzipBytes: gzipSync(source).length, urls });
+  }
+  return [...byFactory.values()].sort((a, b) => b.gzipBytes - a.gzipBytes);
 }
 
 /** What the extra copies weigh, gzip: 0 when each module comes once. */

@@ -202,7 +202,7 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
       const page = combineRuns(url, runs);
       const scripts = await fetchScripts(page.scripts.map((script) => script.url));
       const duplicates = duplicatedModules(scripts);
-      for (const copy of duplicates) options.log(`lighthouse ${name}: module ${copy.id} (${copy.gzipBytes} B gzip) comes in ${copy.urls.join(", ")}`);
+      for (const copy of duplicates) options.log(`lighthouse ${name}: module ${copy.ids.join("/")} (${copy.gzipBytes} B gzip) comes in ${copy.urls.join(", ")}`);
       pages[name] = {
         ...page,
         jsGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
