@@ -35,6 +35,9 @@ const { values } = parseArgs({
 const BUDGETS = "bench/budgets.json";
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
+/** How long a Lighthouse run may wait for the CPUs to go quiet first (docs/benchmarks.md, "Variables"). */
+const SETTLE_MAX_MS = Number(process.env.BENCH_SETTLE_MAX_MS ?? 15_000);
+if (!Number.isInteger(SETTLE_MAX_MS) || SETTLE_MAX_MS < 0) throw new Error(`BENCH_SETTLE_MAX_MS must be a whole number of milliseconds ≥ 0, not ${process.env.BENCH_SETTLE_MAX_MS}`);
 
 function readBudgets() {
   return parseBudgets(JSON.parse(readFileSync(BUDGETS, "utf8")));
@@ -160,6 +163,7 @@ async function run(): Promise<void> {
             pages: { bare: `${bare.baseUrl}/`, ...Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, server.baseUrl + page])) },
             runs: short ? 1 : 3,
             chromePath: CHROME,
+            settleMaxMs: SETTLE_MAX_MS,
             log,
           });
           return section.measured ? withGapToBare(section) : section;

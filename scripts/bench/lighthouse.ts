@@ -2,6 +2,7 @@
 import { get } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { type ChunkBody, duplicatedGzipBytes, duplicatedModules } from "./chunk-modules";
+import { settleCpu } from "./settle";
 import { median } from "./stats";
 import type { LighthousePage, LighthouseSection, NotMeasured } from "./types";
 
@@ -133,8 +134,13 @@ export interface LighthouseOptions {
   pages: Record<string, string>;
   runs: number;
   chromePath: string;
+  /** Each run first waits up to this long for the CPUs to go quiet (0: not at all). */
+  settleMaxMs: number;
   log: (line: string) => void;
 }
+
+/** Quiet: under 15 % of both cores busy over half a second. */
+const QUIET = { busyBelow: 0.15, windowMs: 500 };
 
 /**
  * Lighthouse's own transient failures ("Something went wrong with recording the trace… Please run
@@ -194,9 +200,11 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
     for (const [name, url] of Object.entries(options.pages)) {
       const runs: Run[] = [];
       for (let i = 0; i < options.runs; i += 1) {
+        const settled = await settleCpu({ ...QUIET, maxMs: options.settleMaxMs });
+        if (!settled.settled) options.log(`lighthouse ${name} run ${i + 1}: the CPUs stayed busy for ${settled.waitedMs} ms; running anyway`);
         const lhr = await runOnce(lighthouse, url, chrome.port, options.log);
         const run = summarizeLhr(lhr);
-        options.log(`lighthouse ${name} run ${i + 1}/${options.runs}: perf ${run.performance}, FCP ${run.fcpMs} ms, LCP ${run.lcpMs} ms (observed ${run.observedLcpMs} ms, ${run.scriptsBeforeLcp} scripts loaded before it), TBT ${run.tbtMs} ms, JS ${(run.jsBytes / 1000).toFixed(1)} kB`);
+        options.log(`lighthouse ${name} run ${i + 1}/${options.runs}: perf ${run.performance}, FCP ${run.fcpMs} ms, LCP ${run.lcpMs} ms (observed ${run.observedLcpMs} ms, ${run.scriptsBeforeLcp} scripts loaded before it), TBT ${run.tbtMs} ms, JS ${(run.jsBytes / 1000).toFixed(1)} kB (after ${settled.waitedMs} ms waiting for quiet CPUs)`);
         runs.push(run);
       }
       const page = combineRuns(url, runs);
