@@ -139,13 +139,14 @@ function lighthouseSection(results: BenchResults, verdicts: Verdicts): string {
       ]);
     }
     // Measured once per page, on the median run's scripts.
-    if (page.jsGzipBytes !== undefined) {
-      const path = `lighthouse.pages.${name}.jsGzipBytes`;
-      rows.push([name, "JS (gzip)", kB(page.jsGzipBytes), "—", verdicts.budget(path), verdicts.status(path)]);
-    }
-    if (page.duplicatedModuleGzipBytes !== undefined) {
-      const path = `lighthouse.pages.${name}.duplicatedModuleGzipBytes`;
-      rows.push([name, "modules shipped twice (gzip)", kB(page.duplicatedModuleGzipBytes), "—", verdicts.budget(path), verdicts.status(path)]);
+    for (const [key, label] of [
+      ["jsGzipBytes", "JS (gzip)"],
+      ["duplicatedModuleGzipBytes", "modules shipped twice (gzip)"],
+    ] as const) {
+      const value = page[key];
+      if (value === undefined) continue;
+      const path = `lighthouse.pages.${name}.${key}`;
+      rows.push([name, label, kB(value), "—", verdicts.budget(path), verdicts.status(path)]);
     }
   }
   const parts = [

@@ -4,6 +4,7 @@
  * pages 4–8 points further behind the bare page than a quiet one (docs/benchmarks.md, run 16).
  */
 import os from "node:os";
+import { setTimeout as wait } from "node:timers/promises";
 
 export interface CpuTimes {
   idle: number;
@@ -30,7 +31,7 @@ export interface SettleOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export async function settleCpu({ busyBelow, windowMs, maxMs, sample = cpuTimes, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }: SettleOptions): Promise<{ waitedMs: number; settled: boolean }> {
+export async function settleCpu({ busyBelow, windowMs, maxMs, sample = cpuTimes, sleep = wait }: SettleOptions): Promise<{ waitedMs: number; settled: boolean }> {
   let waitedMs = 0;
   while (waitedMs < maxMs) {
     const before = sample();
